@@ -164,6 +164,70 @@ declare dso_local i32 @sys_datacopy(i32 noundef, i32 noundef, i32 noundef, i32 n
 declare dso_local i32 @strlcpy(i8* noundef, i8* noundef, i32 noundef) #1
 
 ; Function Attrs: noinline nounwind
+define dso_local void @exit_proc(%struct.mproc* noundef %rmp, i32 noundef %exit_status) #0 {
+entry:
+  %rmp.addr = alloca %struct.mproc*, align 4
+  %exit_status.addr = alloca i32, align 4
+  %parent = alloca %struct.mproc*, align 4
+  store %struct.mproc* %rmp, %struct.mproc** %rmp.addr, align 4
+  store i32 %exit_status, i32* %exit_status.addr, align 4
+  %0 = load %struct.mproc*, %struct.mproc** %rmp.addr, align 4
+  %mp_flags = getelementptr inbounds %struct.mproc, %struct.mproc* %0, i32 0, i32 3
+  %1 = load i32, i32* %mp_flags, align 4
+  %and = and i32 %1, 1
+  %tobool = icmp ne i32 %and, 0
+  br i1 %tobool, label %if.end, label %if.then
+
+if.then:                                          ; preds = %entry
+  br label %return
+
+if.end:                                           ; preds = %entry
+  %2 = load i32, i32* %exit_status.addr, align 4
+  %3 = load %struct.mproc*, %struct.mproc** %rmp.addr, align 4
+  %mp_exitstatus = getelementptr inbounds %struct.mproc, %struct.mproc* %3, i32 0, i32 4
+  store i32 %2, i32* %mp_exitstatus, align 4
+  %4 = load %struct.mproc*, %struct.mproc** %rmp.addr, align 4
+  call void @tell_vfs(%struct.mproc* noundef %4, i32 noundef 529) #4
+  %5 = load %struct.mproc*, %struct.mproc** %rmp.addr, align 4
+  %mp_endpoint = getelementptr inbounds %struct.mproc, %struct.mproc* %5, i32 0, i32 0
+  %6 = load i32, i32* %mp_endpoint, align 4
+  %call = call i32 @vm_exit(i32 noundef %6) #4
+  %cmp = icmp ne i32 %call, 0
+  br i1 %cmp, label %if.then1, label %if.end2
+
+if.then1:                                         ; preds = %if.end
+  call void @panic(i8* noundef getelementptr inbounds ([19 x i8], [19 x i8]* @.str, i32 0, i32 0)) #5
+  unreachable
+
+if.end2:                                          ; preds = %if.end
+  %7 = load %struct.mproc*, %struct.mproc** %rmp.addr, align 4
+  %mp_parent = getelementptr inbounds %struct.mproc, %struct.mproc* %7, i32 0, i32 2
+  %8 = load i32, i32* %mp_parent, align 4
+  %arrayidx = getelementptr inbounds [32 x %struct.mproc], [32 x %struct.mproc]* @mproc, i32 0, i32 %8
+  store %struct.mproc* %arrayidx, %struct.mproc** %parent, align 4
+  %9 = load %struct.mproc*, %struct.mproc** %parent, align 4
+  %mp_sigpending = getelementptr inbounds %struct.mproc, %struct.mproc* %9, i32 0, i32 7
+  %10 = load i32, i32* %mp_sigpending, align 4
+  %or = or i32 %10, 131072
+  store i32 %or, i32* %mp_sigpending, align 4
+  %11 = load %struct.mproc*, %struct.mproc** %rmp.addr, align 4
+  %mp_flags3 = getelementptr inbounds %struct.mproc, %struct.mproc* %11, i32 0, i32 3
+  store i32 0, i32* %mp_flags3, align 4
+  %12 = load i32, i32* @procs_in_use, align 4
+  %dec = add nsw i32 %12, -1
+  store i32 %dec, i32* @procs_in_use, align 4
+  br label %return
+
+return:                                           ; preds = %if.end2, %if.then
+  ret void
+}
+
+declare dso_local i32 @vm_exit(i32 noundef) #1
+
+; Function Attrs: noreturn
+declare dso_local void @panic(i8* noundef) #2
+
+; Function Attrs: noinline nounwind
 define dso_local i32 @do_fork() #0 {
 entry:
   %retval = alloca i32, align 4
@@ -267,7 +331,7 @@ return:                                           ; preds = %if.end11, %if.then1
 }
 
 ; Function Attrs: argmemonly nofree nounwind willreturn
-declare void @llvm.memcpy.p0i8.p0i8.i32(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i32, i1 immarg) #2
+declare void @llvm.memcpy.p0i8.p0i8.i32(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i32, i1 immarg) #3
 
 declare dso_local i32 @vm_fork(i32 noundef, i32 noundef, i32* noundef) #1
 
@@ -280,70 +344,6 @@ entry:
   call void @exit_proc(%struct.mproc* noundef %arrayidx, i32 noundef %1) #4
   ret i32 -201
 }
-
-; Function Attrs: noinline nounwind
-define dso_local void @exit_proc(%struct.mproc* noundef %rmp, i32 noundef %exit_status) #0 {
-entry:
-  %rmp.addr = alloca %struct.mproc*, align 4
-  %exit_status.addr = alloca i32, align 4
-  %parent = alloca %struct.mproc*, align 4
-  store %struct.mproc* %rmp, %struct.mproc** %rmp.addr, align 4
-  store i32 %exit_status, i32* %exit_status.addr, align 4
-  %0 = load %struct.mproc*, %struct.mproc** %rmp.addr, align 4
-  %mp_flags = getelementptr inbounds %struct.mproc, %struct.mproc* %0, i32 0, i32 3
-  %1 = load i32, i32* %mp_flags, align 4
-  %and = and i32 %1, 1
-  %tobool = icmp ne i32 %and, 0
-  br i1 %tobool, label %if.end, label %if.then
-
-if.then:                                          ; preds = %entry
-  br label %return
-
-if.end:                                           ; preds = %entry
-  %2 = load i32, i32* %exit_status.addr, align 4
-  %3 = load %struct.mproc*, %struct.mproc** %rmp.addr, align 4
-  %mp_exitstatus = getelementptr inbounds %struct.mproc, %struct.mproc* %3, i32 0, i32 4
-  store i32 %2, i32* %mp_exitstatus, align 4
-  %4 = load %struct.mproc*, %struct.mproc** %rmp.addr, align 4
-  call void @tell_vfs(%struct.mproc* noundef %4, i32 noundef 529) #4
-  %5 = load %struct.mproc*, %struct.mproc** %rmp.addr, align 4
-  %mp_endpoint = getelementptr inbounds %struct.mproc, %struct.mproc* %5, i32 0, i32 0
-  %6 = load i32, i32* %mp_endpoint, align 4
-  %call = call i32 @vm_exit(i32 noundef %6) #4
-  %cmp = icmp ne i32 %call, 0
-  br i1 %cmp, label %if.then1, label %if.end2
-
-if.then1:                                         ; preds = %if.end
-  call void @panic(i8* noundef getelementptr inbounds ([19 x i8], [19 x i8]* @.str, i32 0, i32 0)) #5
-  unreachable
-
-if.end2:                                          ; preds = %if.end
-  %7 = load %struct.mproc*, %struct.mproc** %rmp.addr, align 4
-  %mp_parent = getelementptr inbounds %struct.mproc, %struct.mproc* %7, i32 0, i32 2
-  %8 = load i32, i32* %mp_parent, align 4
-  %arrayidx = getelementptr inbounds [32 x %struct.mproc], [32 x %struct.mproc]* @mproc, i32 0, i32 %8
-  store %struct.mproc* %arrayidx, %struct.mproc** %parent, align 4
-  %9 = load %struct.mproc*, %struct.mproc** %parent, align 4
-  %mp_sigpending = getelementptr inbounds %struct.mproc, %struct.mproc* %9, i32 0, i32 7
-  %10 = load i32, i32* %mp_sigpending, align 4
-  %or = or i32 %10, 131072
-  store i32 %or, i32* %mp_sigpending, align 4
-  %11 = load %struct.mproc*, %struct.mproc** %rmp.addr, align 4
-  %mp_flags3 = getelementptr inbounds %struct.mproc, %struct.mproc* %11, i32 0, i32 3
-  store i32 0, i32* %mp_flags3, align 4
-  %12 = load i32, i32* @procs_in_use, align 4
-  %dec = add nsw i32 %12, -1
-  store i32 %dec, i32* @procs_in_use, align 4
-  br label %return
-
-return:                                           ; preds = %if.end2, %if.then
-  ret void
-}
-
-declare dso_local i32 @vm_exit(i32 noundef) #1
-
-; Function Attrs: noreturn
-declare dso_local void @panic(i8* noundef) #3
 
 ; Function Attrs: noinline nounwind
 define dso_local i32 @do_getpid() #0 {
@@ -1140,12 +1140,12 @@ return:                                           ; preds = %for.end, %if.then
 
 attributes #0 = { noinline nounwind "frame-pointer"="all" "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="i686" "target-features"="+cx8,+x87" "tune-cpu"="generic" }
 attributes #1 = { "frame-pointer"="all" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="i686" "target-features"="+cx8,+x87" "tune-cpu"="generic" }
-attributes #2 = { argmemonly nofree nounwind willreturn }
-attributes #3 = { noreturn "frame-pointer"="all" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="i686" "target-features"="+cx8,+x87" "tune-cpu"="generic" }
+attributes #2 = { noreturn "frame-pointer"="all" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="i686" "target-features"="+cx8,+x87" "tune-cpu"="generic" }
+attributes #3 = { argmemonly nofree nounwind willreturn }
 attributes #4 = { nobuiltin "no-builtins" }
 attributes #5 = { nobuiltin noreturn "no-builtins" }
 
-!llvm.ident = !{!0, !0, !0, !0, !0, !0, !0, !0}
+!llvm.ident = !{!0, !0, !0, !0, !0, !0, !0, !0, !0}
 !llvm.module.flags = !{!1, !2, !3}
 
 !0 = !{!"Debian clang version 14.0.6"}

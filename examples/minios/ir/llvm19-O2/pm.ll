@@ -101,125 +101,16 @@ declare dso_local i32 @strlcpy(ptr noundef, ptr noundef, i32 noundef) local_unna
 declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #1
 
 ; Function Attrs: nounwind
-define dso_local i32 @do_fork() #0 {
-  %1 = load i32, ptr @who_p, align 4, !tbaa !4
-  %2 = getelementptr inbounds [32 x %struct.mproc], ptr @mproc, i32 0, i32 %1
-  %3 = load i32, ptr @procs_in_use, align 4, !tbaa !4
-  %4 = icmp sgt i32 %3, 29
-  br i1 %4, label %5, label %9
-
-5:                                                ; preds = %0
-  %6 = getelementptr inbounds i8, ptr %2, i32 24
-  %7 = load i32, ptr %6, align 4, !tbaa !16
-  %8 = icmp eq i32 %7, 0
-  br i1 %8, label %9, label %30
-
-9:                                                ; preds = %5, %0
-  %10 = tail call i32 @get_free_slot() #10
-  %11 = icmp slt i32 %10, 0
-  br i1 %11, label %30, label %12
-
-12:                                               ; preds = %9
-  %13 = tail call i32 @get_free_pid() #10
-  %14 = getelementptr inbounds [32 x %struct.mproc], ptr @mproc, i32 0, i32 %10
-  tail call void @llvm.memcpy.p0.p0.i32(ptr noundef nonnull align 4 dereferenceable(56) %14, ptr noundef nonnull align 4 dereferenceable(56) %2, i32 56, i1 false), !tbaa.struct !17
-  %15 = load i32, ptr @who_p, align 4, !tbaa !4
-  %16 = getelementptr inbounds i8, ptr %14, i32 8
-  store i32 %15, ptr %16, align 4, !tbaa !18
-  %17 = getelementptr inbounds i8, ptr %14, i32 4
-  store i32 %13, ptr %17, align 4, !tbaa !19
-  %18 = getelementptr inbounds i8, ptr %14, i32 28
-  store i32 0, ptr %18, align 4, !tbaa !15
-  %19 = getelementptr inbounds i8, ptr %14, i32 32
-  store i32 0, ptr %19, align 4, !tbaa !20
-  %20 = getelementptr inbounds i8, ptr %14, i32 36
-  store i32 0, ptr %20, align 4, !tbaa !21
-  %21 = load i32, ptr %2, align 4, !tbaa !11
-  %22 = tail call i32 @vm_fork(i32 noundef %21, i32 noundef %10, ptr noundef nonnull %14) #10
-  %23 = icmp eq i32 %22, 0
-  br i1 %23, label %26, label %24
-
-24:                                               ; preds = %12
-  %25 = getelementptr inbounds i8, ptr %14, i32 12
-  store i32 0, ptr %25, align 4, !tbaa !22
-  br label %30
-
-26:                                               ; preds = %12
-  %27 = load i32, ptr @procs_in_use, align 4, !tbaa !4
-  %28 = add nsw i32 %27, 1
-  store i32 %28, ptr @procs_in_use, align 4, !tbaa !4
-  tail call void @tell_vfs(ptr noundef nonnull %14, i32 noundef 528) #10
-  %29 = load i32, ptr %14, align 4, !tbaa !11
-  tail call void @reply(i32 noundef %29, i32 noundef 0) #10
-  br label %30
-
-30:                                               ; preds = %26, %24, %9, %5
-  %31 = phi i32 [ %22, %24 ], [ %13, %26 ], [ -11, %5 ], [ -11, %9 ]
-  ret i32 %31
-}
-
-; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.memcpy.p0.p0.i32(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i32, i1 immarg) #3
-
-declare dso_local i32 @vm_fork(i32 noundef, i32 noundef, ptr noundef) local_unnamed_addr #2
-
-; Function Attrs: nounwind
-define dso_local noundef i32 @do_exit() #0 {
-  %1 = load i32, ptr @who_p, align 4, !tbaa !4
-  %2 = getelementptr inbounds [32 x %struct.mproc], ptr @mproc, i32 0, i32 %1
-  %3 = getelementptr inbounds i8, ptr %2, i32 12
-  %4 = load i32, ptr %3, align 4, !tbaa !22
-  %5 = and i32 %4, 1
-  %6 = icmp eq i32 %5, 0
-  br i1 %6, label %22, label %7
-
-7:                                                ; preds = %0
-  %8 = load i32, ptr getelementptr inbounds (i8, ptr @m_in, i32 8), align 4, !tbaa !8
-  %9 = getelementptr inbounds i8, ptr %2, i32 16
-  store i32 %8, ptr %9, align 4, !tbaa !23
-  tail call void @tell_vfs(ptr noundef nonnull %2, i32 noundef 529) #10
-  %10 = load i32, ptr %2, align 4, !tbaa !11
-  %11 = tail call i32 @vm_exit(i32 noundef %10) #10
-  %12 = icmp eq i32 %11, 0
-  br i1 %12, label %14, label %13
-
-13:                                               ; preds = %7
-  tail call void @panic(ptr noundef nonnull @.str) #11
-  unreachable
-
-14:                                               ; preds = %7
-  %15 = getelementptr inbounds i8, ptr %2, i32 8
-  %16 = load i32, ptr %15, align 4, !tbaa !18
-  %17 = getelementptr inbounds [32 x %struct.mproc], ptr @mproc, i32 0, i32 %16, i32 7
-  %18 = load i32, ptr %17, align 4, !tbaa !15
-  %19 = or i32 %18, 131072
-  store i32 %19, ptr %17, align 4, !tbaa !15
-  store i32 0, ptr %3, align 4, !tbaa !22
-  %20 = load i32, ptr @procs_in_use, align 4, !tbaa !4
-  %21 = add nsw i32 %20, -1
-  store i32 %21, ptr @procs_in_use, align 4, !tbaa !4
-  br label %22
-
-22:                                               ; preds = %14, %0
-  ret i32 -201
-}
-
-declare dso_local i32 @vm_exit(i32 noundef) local_unnamed_addr #2
-
-; Function Attrs: noreturn
-declare dso_local void @panic(ptr noundef) local_unnamed_addr #4
-
-; Function Attrs: nounwind
 define dso_local void @exit_proc(ptr noundef %0, i32 noundef %1) local_unnamed_addr #0 {
   %3 = getelementptr inbounds i8, ptr %0, i32 12
-  %4 = load i32, ptr %3, align 4, !tbaa !22
+  %4 = load i32, ptr %3, align 4, !tbaa !16
   %5 = and i32 %4, 1
   %6 = icmp eq i32 %5, 0
   br i1 %6, label %21, label %7
 
 7:                                                ; preds = %2
   %8 = getelementptr inbounds i8, ptr %0, i32 16
-  store i32 %1, ptr %8, align 4, !tbaa !23
+  store i32 %1, ptr %8, align 4, !tbaa !17
   tail call void @tell_vfs(ptr noundef nonnull %0, i32 noundef 529) #10
   %9 = load i32, ptr %0, align 4, !tbaa !11
   %10 = tail call i32 @vm_exit(i32 noundef %9) #10
@@ -237,7 +128,7 @@ define dso_local void @exit_proc(ptr noundef %0, i32 noundef %1) local_unnamed_a
   %17 = load i32, ptr %16, align 4, !tbaa !15
   %18 = or i32 %17, 131072
   store i32 %18, ptr %16, align 4, !tbaa !15
-  store i32 0, ptr %3, align 4, !tbaa !22
+  store i32 0, ptr %3, align 4, !tbaa !16
   %19 = load i32, ptr @procs_in_use, align 4, !tbaa !4
   %20 = add nsw i32 %19, -1
   store i32 %20, ptr @procs_in_use, align 4, !tbaa !4
@@ -247,11 +138,88 @@ define dso_local void @exit_proc(ptr noundef %0, i32 noundef %1) local_unnamed_a
   ret void
 }
 
+declare dso_local i32 @vm_exit(i32 noundef) local_unnamed_addr #2
+
+; Function Attrs: noreturn
+declare dso_local void @panic(ptr noundef) local_unnamed_addr #3
+
+; Function Attrs: nounwind
+define dso_local i32 @do_fork() #0 {
+  %1 = load i32, ptr @who_p, align 4, !tbaa !4
+  %2 = getelementptr inbounds [32 x %struct.mproc], ptr @mproc, i32 0, i32 %1
+  %3 = load i32, ptr @procs_in_use, align 4, !tbaa !4
+  %4 = icmp sgt i32 %3, 29
+  br i1 %4, label %5, label %9
+
+5:                                                ; preds = %0
+  %6 = getelementptr inbounds i8, ptr %2, i32 24
+  %7 = load i32, ptr %6, align 4, !tbaa !19
+  %8 = icmp eq i32 %7, 0
+  br i1 %8, label %9, label %30
+
+9:                                                ; preds = %5, %0
+  %10 = tail call i32 @get_free_slot() #10
+  %11 = icmp slt i32 %10, 0
+  br i1 %11, label %30, label %12
+
+12:                                               ; preds = %9
+  %13 = tail call i32 @get_free_pid() #10
+  %14 = getelementptr inbounds [32 x %struct.mproc], ptr @mproc, i32 0, i32 %10
+  tail call void @llvm.memcpy.p0.p0.i32(ptr noundef nonnull align 4 dereferenceable(56) %14, ptr noundef nonnull align 4 dereferenceable(56) %2, i32 56, i1 false), !tbaa.struct !20
+  %15 = load i32, ptr @who_p, align 4, !tbaa !4
+  %16 = getelementptr inbounds i8, ptr %14, i32 8
+  store i32 %15, ptr %16, align 4, !tbaa !18
+  %17 = getelementptr inbounds i8, ptr %14, i32 4
+  store i32 %13, ptr %17, align 4, !tbaa !21
+  %18 = getelementptr inbounds i8, ptr %14, i32 28
+  store i32 0, ptr %18, align 4, !tbaa !15
+  %19 = getelementptr inbounds i8, ptr %14, i32 32
+  store i32 0, ptr %19, align 4, !tbaa !22
+  %20 = getelementptr inbounds i8, ptr %14, i32 36
+  store i32 0, ptr %20, align 4, !tbaa !23
+  %21 = load i32, ptr %2, align 4, !tbaa !11
+  %22 = tail call i32 @vm_fork(i32 noundef %21, i32 noundef %10, ptr noundef nonnull %14) #10
+  %23 = icmp eq i32 %22, 0
+  br i1 %23, label %26, label %24
+
+24:                                               ; preds = %12
+  %25 = getelementptr inbounds i8, ptr %14, i32 12
+  store i32 0, ptr %25, align 4, !tbaa !16
+  br label %30
+
+26:                                               ; preds = %12
+  %27 = load i32, ptr @procs_in_use, align 4, !tbaa !4
+  %28 = add nsw i32 %27, 1
+  store i32 %28, ptr @procs_in_use, align 4, !tbaa !4
+  tail call void @tell_vfs(ptr noundef nonnull %14, i32 noundef 528) #10
+  %29 = load i32, ptr %14, align 4, !tbaa !11
+  tail call void @reply(i32 noundef %29, i32 noundef 0) #10
+  br label %30
+
+30:                                               ; preds = %26, %24, %9, %5
+  %31 = phi i32 [ %22, %24 ], [ %13, %26 ], [ -11, %5 ], [ -11, %9 ]
+  ret i32 %31
+}
+
+; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.memcpy.p0.p0.i32(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i32, i1 immarg) #4
+
+declare dso_local i32 @vm_fork(i32 noundef, i32 noundef, ptr noundef) local_unnamed_addr #2
+
+; Function Attrs: nounwind
+define dso_local noundef i32 @do_exit() #0 {
+  %1 = load i32, ptr @who_p, align 4, !tbaa !4
+  %2 = getelementptr inbounds [32 x %struct.mproc], ptr @mproc, i32 0, i32 %1
+  %3 = load i32, ptr getelementptr inbounds (i8, ptr @m_in, i32 8), align 4, !tbaa !8
+  tail call void @exit_proc(ptr noundef nonnull %2, i32 noundef %3) #10
+  ret i32 -201
+}
+
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: none, inaccessiblemem: none)
 define dso_local i32 @do_getpid() #5 {
   %1 = load i32, ptr @who_p, align 4, !tbaa !4
   %2 = getelementptr inbounds [32 x %struct.mproc], ptr @mproc, i32 0, i32 %1, i32 1
-  %3 = load i32, ptr %2, align 4, !tbaa !19
+  %3 = load i32, ptr %2, align 4, !tbaa !21
   ret i32 %3
 }
 
@@ -279,14 +247,14 @@ define dso_local range(i32 -22, 1) i32 @do_setuid() #0 {
 
 9:                                                ; preds = %5
   %10 = getelementptr inbounds i8, ptr %2, i32 24
-  %11 = load i32, ptr %10, align 4, !tbaa !16
+  %11 = load i32, ptr %10, align 4, !tbaa !19
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %13, label %15
 
 13:                                               ; preds = %9, %5
   store i32 %3, ptr %6, align 4, !tbaa !24
   %14 = getelementptr inbounds i8, ptr %2, i32 24
-  store i32 %3, ptr %14, align 4, !tbaa !16
+  store i32 %3, ptr %14, align 4, !tbaa !19
   tail call void @tell_vfs(ptr noundef nonnull %2, i32 noundef 531) #10
   br label %15
 
@@ -300,34 +268,34 @@ define dso_local noundef i32 @main() local_unnamed_addr #6 {
   %1 = alloca i32, align 4
   call void @llvm.lifetime.start.p0(i64 4, ptr nonnull %1) #9
   store i32 0, ptr @mproc, align 4, !tbaa !11
-  store i32 2, ptr getelementptr inbounds (i8, ptr @mproc, i32 4), align 4, !tbaa !19
+  store i32 2, ptr getelementptr inbounds (i8, ptr @mproc, i32 4), align 4, !tbaa !21
   store i32 0, ptr getelementptr inbounds (i8, ptr @mproc, i32 8), align 4, !tbaa !18
-  store i32 1, ptr getelementptr inbounds (i8, ptr @mproc, i32 12), align 4, !tbaa !22
+  store i32 1, ptr getelementptr inbounds (i8, ptr @mproc, i32 12), align 4, !tbaa !16
   %2 = tail call i32 @strlcpy(ptr noundef nonnull getelementptr inbounds (i8, ptr @mproc, i32 40), ptr noundef nonnull @.str.2, i32 noundef 16) #10
   store i32 1, ptr getelementptr inbounds (i8, ptr @mproc, i32 56), align 4, !tbaa !11
-  store i32 3, ptr getelementptr inbounds (i8, ptr @mproc, i32 60), align 4, !tbaa !19
+  store i32 3, ptr getelementptr inbounds (i8, ptr @mproc, i32 60), align 4, !tbaa !21
   store i32 0, ptr getelementptr inbounds (i8, ptr @mproc, i32 64), align 4, !tbaa !18
-  store i32 1, ptr getelementptr inbounds (i8, ptr @mproc, i32 68), align 4, !tbaa !22
+  store i32 1, ptr getelementptr inbounds (i8, ptr @mproc, i32 68), align 4, !tbaa !16
   %3 = tail call i32 @strlcpy(ptr noundef nonnull getelementptr inbounds (i8, ptr @mproc, i32 96), ptr noundef nonnull @.str.3, i32 noundef 16) #10
   store i32 2, ptr getelementptr inbounds (i8, ptr @mproc, i32 112), align 4, !tbaa !11
-  store i32 4, ptr getelementptr inbounds (i8, ptr @mproc, i32 116), align 4, !tbaa !19
+  store i32 4, ptr getelementptr inbounds (i8, ptr @mproc, i32 116), align 4, !tbaa !21
   store i32 0, ptr getelementptr inbounds (i8, ptr @mproc, i32 120), align 4, !tbaa !18
-  store i32 1, ptr getelementptr inbounds (i8, ptr @mproc, i32 124), align 4, !tbaa !22
+  store i32 1, ptr getelementptr inbounds (i8, ptr @mproc, i32 124), align 4, !tbaa !16
   %4 = tail call i32 @strlcpy(ptr noundef nonnull getelementptr inbounds (i8, ptr @mproc, i32 152), ptr noundef nonnull @.str.4, i32 noundef 16) #10
   store i32 3, ptr getelementptr inbounds (i8, ptr @mproc, i32 168), align 4, !tbaa !11
-  store i32 5, ptr getelementptr inbounds (i8, ptr @mproc, i32 172), align 4, !tbaa !19
+  store i32 5, ptr getelementptr inbounds (i8, ptr @mproc, i32 172), align 4, !tbaa !21
   store i32 0, ptr getelementptr inbounds (i8, ptr @mproc, i32 176), align 4, !tbaa !18
-  store i32 1, ptr getelementptr inbounds (i8, ptr @mproc, i32 180), align 4, !tbaa !22
+  store i32 1, ptr getelementptr inbounds (i8, ptr @mproc, i32 180), align 4, !tbaa !16
   %5 = tail call i32 @strlcpy(ptr noundef nonnull getelementptr inbounds (i8, ptr @mproc, i32 208), ptr noundef nonnull @.str.5, i32 noundef 16) #10
   store i32 4, ptr getelementptr inbounds (i8, ptr @mproc, i32 224), align 4, !tbaa !11
-  store i32 6, ptr getelementptr inbounds (i8, ptr @mproc, i32 228), align 4, !tbaa !19
+  store i32 6, ptr getelementptr inbounds (i8, ptr @mproc, i32 228), align 4, !tbaa !21
   store i32 0, ptr getelementptr inbounds (i8, ptr @mproc, i32 232), align 4, !tbaa !18
-  store i32 1, ptr getelementptr inbounds (i8, ptr @mproc, i32 236), align 4, !tbaa !22
+  store i32 1, ptr getelementptr inbounds (i8, ptr @mproc, i32 236), align 4, !tbaa !16
   %6 = tail call i32 @strlcpy(ptr noundef nonnull getelementptr inbounds (i8, ptr @mproc, i32 264), ptr noundef nonnull @.str.6, i32 noundef 16) #10
   store i32 37, ptr getelementptr inbounds (i8, ptr @mproc, i32 280), align 4, !tbaa !11
-  store i32 1, ptr getelementptr inbounds (i8, ptr @mproc, i32 284), align 4, !tbaa !19
+  store i32 1, ptr getelementptr inbounds (i8, ptr @mproc, i32 284), align 4, !tbaa !21
   store i32 0, ptr getelementptr inbounds (i8, ptr @mproc, i32 288), align 4, !tbaa !18
-  store i32 1, ptr getelementptr inbounds (i8, ptr @mproc, i32 292), align 4, !tbaa !22
+  store i32 1, ptr getelementptr inbounds (i8, ptr @mproc, i32 292), align 4, !tbaa !16
   %7 = tail call i32 @strlcpy(ptr noundef nonnull getelementptr inbounds (i8, ptr @mproc, i32 320), ptr noundef nonnull @.str.1, i32 noundef 16) #10
   store i32 6, ptr @procs_in_use, align 4, !tbaa !4
   store i32 7, ptr @next_pid, align 4, !tbaa !4
@@ -401,7 +369,7 @@ define dso_local range(i32 -201, 0) i32 @do_reboot() #0 {
   %1 = load i32, ptr getelementptr inbounds (i8, ptr @m_in, i32 8), align 4, !tbaa !8
   %2 = load i32, ptr @who_p, align 4, !tbaa !4
   %3 = getelementptr inbounds [32 x %struct.mproc], ptr @mproc, i32 0, i32 %2, i32 6
-  %4 = load i32, ptr %3, align 4, !tbaa !16
+  %4 = load i32, ptr %3, align 4, !tbaa !19
   %5 = icmp eq i32 %4, 0
   br i1 %5, label %6, label %14
 
@@ -446,10 +414,10 @@ define dso_local i32 @do_getrusage() #0 {
 11:                                               ; preds = %7
   %12 = call ptr @memset(ptr noundef nonnull %2, i32 noundef 0, i32 noundef 16) #10
   %13 = getelementptr inbounds i8, ptr %4, i32 32
-  %14 = load i32, ptr %13, align 4, !tbaa !20
+  %14 = load i32, ptr %13, align 4, !tbaa !22
   store i32 %14, ptr %2, align 4, !tbaa !26
   %15 = getelementptr inbounds i8, ptr %4, i32 36
-  %16 = load i32, ptr %15, align 4, !tbaa !21
+  %16 = load i32, ptr %15, align 4, !tbaa !23
   %17 = getelementptr inbounds i8, ptr %2, i32 4
   store i32 %16, ptr %17, align 4, !tbaa !28
   %18 = load i32, ptr %1, align 4, !tbaa !29
@@ -498,7 +466,7 @@ define dso_local i32 @do_kill() #0 {
 9:                                                ; preds = %5
   %10 = getelementptr inbounds [32 x %struct.mproc], ptr @mproc, i32 0, i32 %7
   %11 = getelementptr inbounds i8, ptr %2, i32 24
-  %12 = load i32, ptr %11, align 4, !tbaa !16
+  %12 = load i32, ptr %11, align 4, !tbaa !19
   %13 = icmp eq i32 %12, 0
   br i1 %13, label %20, label %14
 
@@ -572,11 +540,11 @@ define dso_local void @tell_vfs(ptr nocapture noundef readonly %0, i32 noundef %
   %12 = getelementptr inbounds i8, ptr %3, i32 12
   store i32 %11, ptr %12, align 4, !tbaa !8
   %13 = getelementptr inbounds i8, ptr %0, i32 4
-  %14 = load i32, ptr %13, align 4, !tbaa !19
+  %14 = load i32, ptr %13, align 4, !tbaa !21
   %15 = getelementptr inbounds i8, ptr %3, i32 16
   store i32 %14, ptr %15, align 4, !tbaa !8
   %16 = getelementptr inbounds i8, ptr %0, i32 24
-  %17 = load i32, ptr %16, align 4, !tbaa !16
+  %17 = load i32, ptr %16, align 4, !tbaa !19
   %18 = getelementptr inbounds i8, ptr %3, i32 20
   store i32 %17, ptr %18, align 4, !tbaa !8
   %19 = call i32 @asynsend3(i32 noundef 1, ptr noundef nonnull %3, i32 noundef 1) #10
@@ -616,7 +584,7 @@ define dso_local i32 @get_free_slot() local_unnamed_addr #7 {
 1:                                                ; preds = %13, %0
   %2 = phi i32 [ 6, %0 ], [ %14, %13 ]
   %3 = getelementptr inbounds [32 x %struct.mproc], ptr @mproc, i32 0, i32 %2, i32 3
-  %4 = load i32, ptr %3, align 4, !tbaa !22
+  %4 = load i32, ptr %3, align 4, !tbaa !16
   %5 = and i32 %4, 1
   %6 = icmp eq i32 %5, 0
   br i1 %6, label %16, label %7
@@ -624,7 +592,7 @@ define dso_local i32 @get_free_slot() local_unnamed_addr #7 {
 7:                                                ; preds = %1
   %8 = or disjoint i32 %2, 1
   %9 = getelementptr inbounds [32 x %struct.mproc], ptr @mproc, i32 0, i32 %8, i32 3
-  %10 = load i32, ptr %9, align 4, !tbaa !22
+  %10 = load i32, ptr %9, align 4, !tbaa !16
   %11 = and i32 %10, 1
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %16, label %13
@@ -654,14 +622,14 @@ define dso_local i32 @get_free_pid() local_unnamed_addr #8 {
   %7 = phi i32 [ 0, %2 ], [ %33, %31 ]
   %8 = getelementptr inbounds [32 x %struct.mproc], ptr @mproc, i32 0, i32 %7
   %9 = getelementptr inbounds i8, ptr %8, i32 12
-  %10 = load i32, ptr %9, align 4, !tbaa !22
+  %10 = load i32, ptr %9, align 4, !tbaa !16
   %11 = and i32 %10, 1
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %18, label %13
 
 13:                                               ; preds = %5
   %14 = getelementptr inbounds i8, ptr %8, i32 4
-  %15 = load i32, ptr %14, align 4, !tbaa !19
+  %15 = load i32, ptr %14, align 4, !tbaa !21
   %16 = icmp eq i32 %15, %3
   %17 = select i1 %16, i32 1, i32 %6
   br label %18
@@ -671,14 +639,14 @@ define dso_local i32 @get_free_pid() local_unnamed_addr #8 {
   %20 = or disjoint i32 %7, 1
   %21 = getelementptr inbounds [32 x %struct.mproc], ptr @mproc, i32 0, i32 %20
   %22 = getelementptr inbounds i8, ptr %21, i32 12
-  %23 = load i32, ptr %22, align 4, !tbaa !22
+  %23 = load i32, ptr %22, align 4, !tbaa !16
   %24 = and i32 %23, 1
   %25 = icmp eq i32 %24, 0
   br i1 %25, label %31, label %26
 
 26:                                               ; preds = %18
   %27 = getelementptr inbounds i8, ptr %21, i32 4
-  %28 = load i32, ptr %27, align 4, !tbaa !19
+  %28 = load i32, ptr %27, align 4, !tbaa !21
   %29 = icmp eq i32 %28, %3
   %30 = select i1 %29, i32 1, i32 %19
   br label %31
@@ -708,14 +676,14 @@ define dso_local i32 @find_proc_by_pid(i32 noundef %0) local_unnamed_addr #7 {
   %3 = phi i32 [ 0, %1 ], [ %25, %24 ]
   %4 = getelementptr inbounds [32 x %struct.mproc], ptr @mproc, i32 0, i32 %3
   %5 = getelementptr inbounds i8, ptr %4, i32 12
-  %6 = load i32, ptr %5, align 4, !tbaa !22
+  %6 = load i32, ptr %5, align 4, !tbaa !16
   %7 = and i32 %6, 1
   %8 = icmp eq i32 %7, 0
   br i1 %8, label %13, label %9
 
 9:                                                ; preds = %2
   %10 = getelementptr inbounds i8, ptr %4, i32 4
-  %11 = load i32, ptr %10, align 4, !tbaa !19
+  %11 = load i32, ptr %10, align 4, !tbaa !21
   %12 = icmp eq i32 %11, %0
   br i1 %12, label %27, label %13
 
@@ -723,14 +691,14 @@ define dso_local i32 @find_proc_by_pid(i32 noundef %0) local_unnamed_addr #7 {
   %14 = or disjoint i32 %3, 1
   %15 = getelementptr inbounds [32 x %struct.mproc], ptr @mproc, i32 0, i32 %14
   %16 = getelementptr inbounds i8, ptr %15, i32 12
-  %17 = load i32, ptr %16, align 4, !tbaa !22
+  %17 = load i32, ptr %16, align 4, !tbaa !16
   %18 = and i32 %17, 1
   %19 = icmp eq i32 %18, 0
   br i1 %19, label %24, label %20
 
 20:                                               ; preds = %13
   %21 = getelementptr inbounds i8, ptr %15, i32 4
-  %22 = load i32, ptr %21, align 4, !tbaa !19
+  %22 = load i32, ptr %21, align 4, !tbaa !21
   %23 = icmp eq i32 %22, %0
   br i1 %23, label %27, label %24
 
@@ -747,8 +715,8 @@ define dso_local i32 @find_proc_by_pid(i32 noundef %0) local_unnamed_addr #7 {
 attributes #0 = { nounwind "frame-pointer"="all" "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="i686" "target-features"="+cmov,+cx8,+x87" "tune-cpu"="generic" }
 attributes #1 = { nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
 attributes #2 = { "frame-pointer"="all" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="i686" "target-features"="+cmov,+cx8,+x87" "tune-cpu"="generic" }
-attributes #3 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
-attributes #4 = { noreturn "frame-pointer"="all" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="i686" "target-features"="+cmov,+cx8,+x87" "tune-cpu"="generic" }
+attributes #3 = { noreturn "frame-pointer"="all" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="i686" "target-features"="+cmov,+cx8,+x87" "tune-cpu"="generic" }
+attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
 attributes #5 = { mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: none, inaccessiblemem: none) "frame-pointer"="all" "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="i686" "target-features"="+cmov,+cx8,+x87" "tune-cpu"="generic" }
 attributes #6 = { noreturn nounwind "frame-pointer"="all" "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="i686" "target-features"="+cmov,+cx8,+x87" "tune-cpu"="generic" }
 attributes #7 = { nofree norecurse nosync nounwind memory(read, argmem: none, inaccessiblemem: none) "frame-pointer"="all" "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="i686" "target-features"="+cmov,+cx8,+x87" "tune-cpu"="generic" }
@@ -757,7 +725,7 @@ attributes #9 = { nounwind }
 attributes #10 = { nobuiltin nounwind "no-builtins" }
 attributes #11 = { nobuiltin noreturn nounwind "no-builtins" }
 
-!llvm.ident = !{!0, !0, !0, !0, !0, !0, !0, !0}
+!llvm.ident = !{!0, !0, !0, !0, !0, !0, !0, !0, !0}
 !llvm.module.flags = !{!1, !2, !3}
 
 !0 = !{!"Debian clang version 19.1.7 (3~deb12u1)"}
@@ -776,14 +744,14 @@ attributes #11 = { nobuiltin noreturn nounwind "no-builtins" }
 !13 = !{!14, !14, i64 0}
 !14 = !{!"any pointer", !6, i64 0}
 !15 = !{!12, !5, i64 28}
-!16 = !{!12, !5, i64 24}
-!17 = !{i64 0, i64 4, !4, i64 4, i64 4, !4, i64 8, i64 4, !4, i64 12, i64 4, !4, i64 16, i64 4, !4, i64 20, i64 4, !4, i64 24, i64 4, !4, i64 28, i64 4, !4, i64 32, i64 4, !4, i64 36, i64 4, !4, i64 40, i64 16, !8}
+!16 = !{!12, !5, i64 12}
+!17 = !{!12, !5, i64 16}
 !18 = !{!12, !5, i64 8}
-!19 = !{!12, !5, i64 4}
-!20 = !{!12, !5, i64 32}
-!21 = !{!12, !5, i64 36}
-!22 = !{!12, !5, i64 12}
-!23 = !{!12, !5, i64 16}
+!19 = !{!12, !5, i64 24}
+!20 = !{i64 0, i64 4, !4, i64 4, i64 4, !4, i64 8, i64 4, !4, i64 12, i64 4, !4, i64 16, i64 4, !4, i64 20, i64 4, !4, i64 24, i64 4, !4, i64 28, i64 4, !4, i64 32, i64 4, !4, i64 36, i64 4, !4, i64 40, i64 16, !8}
+!21 = !{!12, !5, i64 4}
+!22 = !{!12, !5, i64 32}
+!23 = !{!12, !5, i64 36}
 !24 = !{!12, !5, i64 20}
 !25 = !{!10, !5, i64 0}
 !26 = !{!27, !5, i64 0}

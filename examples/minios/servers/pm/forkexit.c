@@ -43,22 +43,3 @@ int do_exit(void)
 	exit_proc(&mproc[who_p], m_in.m_u.m_lc_pm_exit.status);
 	return EDONTREPLY;			/* an exited process gets no reply */
 }
-
-/* Remove a process: used by exit and by a fatal signal. */
-void exit_proc(struct mproc *rmp, int exit_status)
-{
-	struct mproc *parent;
-
-	if (!(rmp->mp_flags & IN_USE))
-		return;
-	rmp->mp_exitstatus = exit_status;
-
-	tell_vfs(rmp, VFS_PM_EXIT);
-	if (vm_exit(rmp->mp_endpoint) != OK)
-		panic("pm: vm_exit failed");
-
-	parent = &mproc[rmp->mp_parent];
-	parent->mp_sigpending |= SIGMASK(SIGCHLD);
-	rmp->mp_flags = 0;
-	procs_in_use--;
-}

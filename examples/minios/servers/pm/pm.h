@@ -53,7 +53,7 @@ int do_reboot(void);
 int do_getrusage(void);
 int do_getstatus(void);
 
-/* forkexit.c */
+/* exit_proc.c */
 void exit_proc(struct mproc *rmp, int exit_status);
 
 /* utility.c */
