@@ -115,6 +115,19 @@ function extractModules(component: string, mods: ModuleFile[], sink: FactSink, o
   cw.finish();
 }
 
+/**
+ * Facts of one module given as text (tests, tools): as `extractModuleFile` but into a sink.
+ * `display` names the module in messages and its id (`<component>/<display base name>`).
+ */
+export function moduleTextFacts(text: string, display: string, component: string, sink: FactSink, opts: ExtractOptions = {}): void {
+  const mod = nameModules(component, [{ abs: path.resolve(display), rel: path.basename(display) }])[0]!;
+  mod.display = display;
+  const scan = scanModule(text, display);
+  const cw = new ComponentWriter(component, sink, opts);
+  cw.addModule(mod, text, scan, new Set());
+  cw.finish();
+}
+
 /** Facts of the system description itself (components, modules, libraries, IPC conventions). */
 export function configFacts(sys: SystemDescription, sink: FactSink): void {
   for (const c of sys.components) {
