@@ -1016,6 +1016,7 @@ export class Parser {
       if (!lx.is('call')) throw this.expected("'call'");
       opcode = 'call';
     }
+    if (!OPCODES.has(opcode)) throw this.err(`unknown instruction '${opcode}'`);
     lx.next();
     const body = this.parseInstrBody(opcode);
     const ins = body as Instr;
