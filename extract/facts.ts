@@ -84,7 +84,7 @@ export class ComponentWriter {
   private readonly sink: FactSink;
   private readonly opts: ExtractOptions;
   private readonly syms = new Map<string, Sym>();
-  private readonly consts = new Set<string>();
+  private readonly consts = { const_int: new Set<string>(), const_gep: new Set<string>(), const_expr: new Set<string>() };
   /** alias id -> aliasee id */
   private readonly aliases = new Map<string, string>();
   skipped = 0;
@@ -124,11 +124,12 @@ export class ComponentWriter {
     this.sink.emit(rel, row);
   }
 
-  /** Emit a constant's row once per component. */
-  emitConst(rel: string, row: Array<string | number>): void {
-    const key = `${rel}\t${row[0]}`;
-    if (this.consts.has(key)) return;
-    this.consts.add(key);
+  /** Emit a constant's row once per component (constant ids are unique per relation). */
+  emitConst(rel: 'const_int' | 'const_gep' | 'const_expr', row: Array<string | number>): void {
+    const seen = this.consts[rel];
+    const key = row[0] as string;
+    if (seen.has(key)) return;
+    seen.add(key);
     this.sink.emit(rel, row);
   }
 

@@ -60,6 +60,7 @@ const TYPE_WORDS = new Set([
   'void', 'ptr', 'label', 'metadata', 'token', 'half', 'bfloat', 'float', 'double', 'x86_fp80',
   'fp128', 'ppc_fp128', 'x86_mmx', 'x86_amx', 'target',
 ]);
+const ORDERINGS = new Set(['syncscope', 'unordered', 'monotonic', 'acquire', 'release', 'acq_rel', 'seq_cst']);
 const CMP_FLAGS = new Set(['samesign', 'fast', 'nnan', 'ninf', 'nsz', 'arcp', 'contract', 'afn', 'reassoc']);
 const TOP_WORDS = new Set([
   'define', 'declare', 'attributes', 'source_filename', 'target', 'module', 'uselistorder', 'uselistorder_bb',
@@ -1359,9 +1360,10 @@ export class Parser {
   /** [syncscope("x")] ordering [ordering] */
   private skipOrdering(): void {
     const lx = this.lx;
-    while (lx.k() === Tok.Word) {
+    while (lx.k() === Tok.Word && ORDERINGS.has(lx.text())) {
+      const scope = lx.is('syncscope');
       lx.next();
-      if (lx.k() === Tok.LParen) this.skipGroup();
+      if (scope && lx.k() === Tok.LParen) this.skipGroup();
     }
   }
 

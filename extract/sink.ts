@@ -32,13 +32,13 @@ export class MemorySink implements FactSink {
   }
 }
 
-const FLUSH_AT = 1 << 20;
+const FLUSH_AT = 1 << 16;
 
 interface OpenTable {
   fd: number;
   arity: number;
-  chunks: string[];
-  size: number;
+  /** pending text: appended to (V8 keeps appends as cheap ropes), written at FLUSH_AT */
+  buf: string;
   count: number;
 }
 
@@ -55,19 +55,21 @@ export class FileSink implements FactSink {
     fs.mkdirSync(dir, { recursive: true });
     for (const r of RELATIONS) {
       const fd = fs.openSync(path.join(dir, `${r.name}.facts`), 'w');
-      this.open.set(r.name, { fd, arity: r.columns.length, chunks: [], size: 0, count: 0 });
+      this.open.set(r.name, { fd, arity: r.columns.length, buf: '', count: 0 });
     }
   }
 
   emit(relation: string, row: FactRow): void {
     const t = this.open.get(relation);
     if (!t) throw new Error(`internal: no relation ${relation} in the schema`);
-    if (row.length !== t.arity) throw new Error(`internal: ${relation} has ${t.arity} columns, row has ${row.length}`);
-    const line = row.join('\t') + '\n';
-    t.chunks.push(line);
-    t.size += line.length;
+    const n = row.length;
+    if (n !== t.arity) throw new Error(`internal: ${relation} has ${t.arity} columns, row has ${n}`);
+    // hand-built line: much cheaper than row.join('\t') in the hot path
+    let line = '' + row[0];
+    for (let i = 1; i < n; i++) line += '\t' + row[i];
+    t.buf += line + '\n';
     t.count++;
-    if (t.size >= FLUSH_AT) flush(t);
+    if (t.buf.length >= FLUSH_AT) flush(t);
   }
 
   /** Flush and close every file; returns the row count per relation. */
@@ -84,10 +86,9 @@ export class FileSink implements FactSink {
 }
 
 function flush(t: OpenTable): void {
-  if (t.chunks.length === 0) return;
-  fs.writeSync(t.fd, t.chunks.join(''), null, 'utf8');
-  t.chunks = [];
-  t.size = 0;
+  if (t.buf.length === 0) return;
+  fs.writeSync(t.fd, t.buf, null, 'utf8');
+  t.buf = '';
 }
 
 function checkRow(relation: string, row: FactRow): void {

@@ -106,6 +106,7 @@ test('implicit numbering of unnamed parameters, blocks and instructions', (t) =>
   t.true(syn.has('call_result', undefined, 't:implicit:%3'));
   t.true(syn.has('ret', undefined, 't:implicit:%3'));
   t.true(syn.has('block', 't:f:%odd label', 't:f'), 'quoted labels');
+  t.true(syn.has('instruction', 't:typed_callee:i2', 't:typed_callee', 't:typed_callee:%0', 'ret', 2), 'fence ordering ends before ret');
 });
 
 test('implicit numbering of a function as old printers wrote it (labels as comments)', (t) => {
