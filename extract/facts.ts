@@ -436,27 +436,25 @@ class ModuleWriter {
   private instr(i: string, fp: string, ins: Instr, succ: Set<string>): void {
     const cw = this.cw;
     const v = ins.result !== undefined ? `${fp}%${ins.result}` : '';
-    const id = (x: Value): string => this.vid(x, fp);
-    const blk = (label: string): string => `${fp}%${label}`;
     switch (ins.op) {
       case 'ret':
-        if (ins.val) cw.emit('ret', [i, id(ins.val.v)]);
+        if (ins.val) cw.emit('ret', [i, this.vid(ins.val.v, fp)]);
         return;
       case 'br':
-        cw.emit('br', [i, blk(ins.target)]);
+        cw.emit('br', [i, fp + '%' + ins.target]);
         succ.add(ins.target);
         return;
       case 'br_cond':
-        cw.emit('br_cond', [i, id(ins.cond.v), blk(ins.t), blk(ins.f)]);
+        cw.emit('br_cond', [i, this.vid(ins.cond.v, fp), fp + '%' + ins.t, fp + '%' + ins.f]);
         succ.add(ins.t);
         succ.add(ins.f);
         return;
       case 'switch': {
-        cw.emit('switch_instr', [i, id(ins.cond.v), blk(ins.dflt)]);
+        cw.emit('switch_instr', [i, this.vid(ins.cond.v, fp), fp + '%' + ins.dflt]);
         succ.add(ins.dflt);
         for (const c of ins.cases) {
           const n = constIndex(c.v.v);
-          if (n !== undefined && fits32(n)) cw.emit('switch_case', [i, n, blk(c.block)]);
+          if (n !== undefined && fits32(n)) cw.emit('switch_case', [i, n, fp + '%' + c.block]);
           succ.add(c.block);
         }
         return;
@@ -475,16 +473,16 @@ class ModuleWriter {
         if (ins.unwind) succ.add(ins.unwind);
         return;
       case 'binop':
-        cw.emit('binop', [i, v, ins.name, id(ins.lhs), id(ins.rhs)]);
+        cw.emit('binop', [i, v, ins.name, this.vid(ins.lhs, fp), this.vid(ins.rhs, fp)]);
         return;
       case 'icmp':
-        cw.emit('icmp', [i, v, ins.pred, id(ins.lhs), id(ins.rhs)]);
+        cw.emit('icmp', [i, v, ins.pred, this.vid(ins.lhs, fp), this.vid(ins.rhs, fp)]);
         return;
       case 'cast':
-        cw.emit('cast', [i, v, ins.name, id(ins.val.v)]);
+        cw.emit('cast', [i, v, ins.name, this.vid(ins.val.v, fp)]);
         return;
       case 'freeze':
-        cw.emit('cast', [i, v, 'freeze', id(ins.val.v)]);
+        cw.emit('cast', [i, v, 'freeze', this.vid(ins.val.v, fp)]);
         return;
       case 'alloca': {
         let bytes = this.layout.allocSize(ins.ty);
@@ -496,22 +494,22 @@ class ModuleWriter {
         return;
       }
       case 'load':
-        cw.emit('load', [i, v, id(ins.ptr.v)]);
+        cw.emit('load', [i, v, this.vid(ins.ptr.v, fp)]);
         return;
       case 'store':
-        cw.emit('store', [i, id(ins.val.v), id(ins.ptr.v)]);
+        cw.emit('store', [i, this.vid(ins.val.v, fp), this.vid(ins.ptr.v, fp)]);
         return;
       case 'atomicrmw': {
-        const p = id(ins.ptr.v);
-        cw.emit('store', [i, id(ins.val.v), p]);
+        const p = this.vid(ins.ptr.v, fp);
+        cw.emit('store', [i, this.vid(ins.val.v, fp), p]);
         cw.emit('load', [i, v, p]);
         return;
       }
       case 'cmpxchg':
-        cw.emit('store', [i, id(ins.val.v), id(ins.ptr.v)]);
+        cw.emit('store', [i, this.vid(ins.val.v, fp), this.vid(ins.ptr.v, fp)]);
         return;
       case 'gep': {
-        cw.emit('gep', [i, v, id(ins.base.v)]);
+        cw.emit('gep', [i, v, this.vid(ins.base.v, fp)]);
         const g = this.gepOffsets(ins.srcTy, ins.idx, fp);
         if (g) {
           cw.emit('gep_const_offset', [i, g.off]);
@@ -519,29 +517,29 @@ class ModuleWriter {
         } else {
           // no layout (opaque type or vector index): the offset is unknown, keep the indices visible
           cw.emit('gep_const_offset', [i, 0]);
-          for (const x of ins.idx) if (constIndex(x.v) === undefined) cw.emit('gep_var_index', [i, id(x.v), -1]);
+          for (const x of ins.idx) if (constIndex(x.v) === undefined) cw.emit('gep_var_index', [i, this.vid(x.v, fp), -1]);
         }
         return;
       }
       case 'select':
-        cw.emit('select', [i, v, id(ins.cond.v), id(ins.t.v), id(ins.f.v)]);
+        cw.emit('select', [i, v, this.vid(ins.cond.v, fp), this.vid(ins.t.v, fp), this.vid(ins.f.v, fp)]);
         return;
       case 'phi':
         cw.emit('phi', [i, v]);
-        for (const inc of ins.incoming) cw.emit('phi_incoming', [i, id(inc.v), blk(inc.block)]);
+        for (const inc of ins.incoming) cw.emit('phi_incoming', [i, this.vid(inc.v, fp), fp + '%' + inc.block]);
         return;
       case 'extractvalue': {
         const off = this.aggOffset(ins.agg.ty, ins.idx);
-        cw.emit('extractvalue', [i, v, id(ins.agg.v), off]);
+        cw.emit('extractvalue', [i, v, this.vid(ins.agg.v, fp), off]);
         return;
       }
       case 'insertvalue': {
         const off = this.aggOffset(ins.agg.ty, ins.idx);
-        cw.emit('insertvalue', [i, v, id(ins.agg.v), id(ins.elem.v), off]);
+        cw.emit('insertvalue', [i, v, this.vid(ins.agg.v, fp), this.vid(ins.elem.v, fp), off]);
         return;
       }
       case 'call': case 'invoke': case 'callbr':
-        this.call(i, v, ins, id);
+        this.call(i, v, ins, fp);
         for (const s of ins.succ) succ.add(s);
         return;
       default:
@@ -549,16 +547,16 @@ class ModuleWriter {
     }
   }
 
-  private call(i: string, v: string, ins: Instr & { op: 'call' | 'invoke' | 'callbr' }, id: (x: Value) => string): void {
+  private call(i: string, v: string, ins: Instr & { op: 'call' | 'invoke' | 'callbr' }, fp: string): void {
     const cw = this.cw;
     const callee = stripCasts(ins.callee.v);
-    const calleeId = id(callee);
+    const calleeId = this.vid(callee, fp);
     cw.emit('call', [i, calleeId]);
     if (callee.k === 'global') cw.emit('direct_call', [i, calleeId]);
     if (ins.hasValue && v) cw.emit('call_result', [i, v]);
-    const args = ins.args.map((a) => id(a.v));
+    const args = ins.args.map((a) => this.vid(a.v, fp));
     args.forEach((a, k) => cw.emit('call_arg', [i, k, a]));
-    if (callee.k === 'global') {
+    if (callee.k === 'global' && callee.name.includes('mem')) {
       const name = callee.name;
       const plain = baseName(name);
       if (MEMCPY_INTRINSIC.test(name) || plain === 'memcpy' || plain === 'memmove') {
