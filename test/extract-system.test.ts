@@ -183,3 +183,13 @@ test('extractCommand prints the counts per relation, or nothing with quiet', (t)
   t.is(Number(storeLine!.trim().split(/\s+/)[1]), fs.readFileSync(path.join(dir, 'store.facts'), 'utf8').split('\n').length - 1);
   t.regex(text, /facts in \d+ relations from .* MB of IR/);
 });
+
+test('facts/system.schema.json is draft 2020-12 and documents every field the loader reads', (t) => {
+  const schema = JSON.parse(fs.readFileSync(path.join(packageRoot, 'facts', 'system.schema.json'), 'utf8'));
+  t.is(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
+  t.deepEqual(Object.keys(schema.properties).sort(), ['annotations', 'components', 'ipc', 'libraries', 'name', 'user']);
+  t.deepEqual(Object.keys(schema.properties.ipc.properties).sort(), ['any', 'ignore', 'lookup', 'message', 'receive', 'send']);
+  t.deepEqual(Object.keys(schema.$defs.component.properties).sort(), ['endpoint', 'ir', 'label', 'libraries']);
+  const doc = fs.readFileSync(path.join(packageRoot, 'docs', 'system-description.md'), 'utf8');
+  for (const f of ['mtype_offset', 'source_offset', 'lookup', 'global_class', 'label', 'endpoint']) t.true(doc.includes(f), f);
+});
