@@ -146,6 +146,7 @@ export function configFacts(sys: SystemDescription, sink: FactSink): void {
   for (const r of ipc.receive) sink.emit('config_receive', [r.function, r.message]);
   for (const f of ipc.ignore) sink.emit('config_ignore', [f]);
   for (const l of ipc.lookup) sink.emit('config_lookup', [l.function, l.label, l.result]);
+  for (const l of ipc.inlinedSend) sink.emit('config_send_slot', [l.function, l.table, l.offset]);
   sink.emit('config_source_offset', [ipc.sourceOffset]);
   sink.emit('config_mtype_offset', [ipc.mtypeOffset]);
   if (ipc.any !== undefined) sink.emit('config_any_endpoint', [ipc.any]);

@@ -46,6 +46,8 @@ export interface SystemDescription {
     receive: ReceivePrimitive[];
     ignore: string[];
     lookup: LookupPrimitive[];
+    /** where a send primitive is inlined (-O2), the function-pointer slot it calls through */
+    inlinedSend: Array<{ function: string; table: string; offset: number }>;
     mtypeOffset: number;
     sourceOffset: number;
     any?: number;
@@ -216,6 +218,11 @@ export function checkSystem(json: Json, file: string, dir: string, abs: string):
     const o = ck.obj(x, at);
     return { function: ck.str(o.function, `${at}.function`), label: ck.int(o.label, `${at}.label`, 0), result: ck.int(o.result, `${at}.result`, -1) };
   });
+  const inlinedSend = (ipcJ.inlined_send === undefined ? [] : ck.arr(ipcJ.inlined_send, 'ipc.inlined_send')).map((x, i) => {
+    const at = `ipc.inlined_send[${i}]`;
+    const o = ck.obj(x, at);
+    return { function: ck.str(o.function, `${at}.function`), table: ck.str(o.table, `${at}.table`), offset: ck.int(o.offset, `${at}.offset`, 0) };
+  });
   const msg = ck.obj(ipcJ.message, 'ipc.message');
   const mtypeOffset = ck.int(msg.mtype_offset, 'ipc.message.mtype_offset', 0);
   const sourceOffset = msg.source_offset === undefined ? 0 : ck.int(msg.source_offset, 'ipc.message.source_offset', 0);
@@ -239,7 +246,7 @@ export function checkSystem(json: Json, file: string, dir: string, abs: string):
 
   return {
     path: abs, dir, name, components, libraries,
-    ipc: { send, receive, ignore, lookup, mtypeOffset, sourceOffset, any },
+    ipc: { send, receive, ignore, lookup, inlinedSend, mtypeOffset, sourceOffset, any },
     globalClasses,
   };
 }
