@@ -346,7 +346,7 @@ class ClauseBuilder {
     });
     for (const lit of conj) this.literal(lit, body);
     if (queryHead) {
-      this.finishKinds();
+      this.finishKinds(body);
       headArgs.forEach((t, i) => {
         queryHead.columns[i].kind = t.kind;
         queryHead.columns[i].type = t.kind;
@@ -357,7 +357,7 @@ class ClauseBuilder {
       return clause;
     }
 
-    this.finishKinds();
+    this.finishKinds(body);
     const clause: Clause = { id, ruleIndex, text, loc, head: { rel: rel.id, args: headArgs, loc: headAtom.loc }, body };
     for (const t of headArgs) rejectWild(t);
     this.computeOuter(body, headArgs);
@@ -529,7 +529,7 @@ class ClauseBuilder {
   }
 
   /** Give every term its kind and every numeric literal its stored value. */
-  private finishKinds(): void {
+  private finishKinds(body: BodyLit[]): void {
     for (const [t, s] of this.slotOf) {
       const kind = this.kinds.kind(s);
       (t as { kind: Kind }).kind = kind;
@@ -552,7 +552,7 @@ class ClauseBuilder {
         }
       }
     };
-    for (const a of this.aggs) fixLits([a]);
+    fixLits(body);
   }
 
   /** Which variables of each aggregate come from outside it, and what sum deduplicates over. */

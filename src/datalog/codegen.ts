@@ -27,7 +27,7 @@ const CMP_JS: Record<string, string> = { '=': '===', '!=': '!==', '<': '<', '<='
 
 export function compileClause(plan: ClausePlan, ctx: CodegenContext): CompiledClause {
   const g = new Generator(plan.clause, ctx);
-  const body = g.steps(plan.steps, 0, (depth) => g.insert(depth), plan.deltaAtom >= 0);
+  const body = g.steps(plan.steps, 0, (depth) => g.insert(depth));
   const source = [
     '"use strict";',
     ...g.prelude,
@@ -100,13 +100,13 @@ class Generator {
     return this.ctx.rt.sites.length - 1;
   }
 
-  steps(steps: Step[], i: number, innermost: (depth: number) => string, firstIsDelta: boolean): string {
+  steps(steps: Step[], i: number, innermost: (depth: number) => string): string {
     if (i === steps.length) return innermost(i);
     const s = steps[i];
-    const rest = () => this.steps(steps, i + 1, innermost, false);
+    const rest = () => this.steps(steps, i + 1, innermost);
     switch (s.op) {
       case 'atom':
-        return this.atom(s, i, rest, firstIsDelta && i === 0);
+        return this.atom(s, i, rest);
       case 'not':
         return this.neg(s, rest);
       case 'filter': {
@@ -123,7 +123,7 @@ class Generator {
     }
   }
 
-  private atom(s: AtomStep, depth: number, rest: () => string, isDelta: boolean): string {
+  private atom(s: AtomStep, depth: number, rest: () => string): string {
     const relId = s.lit.rel;
     const R = this.rel(relId);
     const arity = this.ctx.schemas[relId].columns.length;
@@ -138,7 +138,6 @@ class Generator {
       return `${fill}\nif (${R}.contains(${kb})) {\n${rest()}\n}`;
     }
     if (s.mode === 'delta' || s.mode === 'scan') {
-      if (s.mode === 'delta' && !isDelta) throw new Error('delta atom must come first');
       const keys = s.keyTerms.map((t, k) => `const k${depth}_${k} = ${this.expr(t)};`).join(' ');
       const checks = s.keyCols.map((c, k) => `if (${d}[${b} + ${c}] !== k${depth}_${k}) continue;`).join(' ');
       const range = s.mode === 'delta' ? `let ${i} = ds, e${depth} = de` : `let ${i} = 0, e${depth} = ${R}.count`;
@@ -216,7 +215,7 @@ class Generator {
       const fill = l.distinctOver!.map((v, j) => `${seen}.tmp[${j}] = ${this.v(v)};`).join(' ');
       update = `${fill} if (${seen}.insert(${seen}.tmp)) { ${update} }`;
     }
-    const inner = this.steps(s.steps, 0, () => update, false);
+    const inner = this.steps(s.steps, 0, () => update);
     const res = this.v(l.result);
     const after = s.resultBound
       ? `if (${this.cmp('=', l.kind, res, acc)}) {\n${rest()}\n}`

@@ -148,14 +148,7 @@ export function tokenize(text: string, file: string): Token[] {
         if (text[i] === '.' && isDigit(text[i + 1] ?? '')) {
           i++;
           while (i < n && isDigit(text[i])) i++;
-          if (text[i] === 'e' || text[i] === 'E') {
-            let j = i + 1;
-            if (text[j] === '+' || text[j] === '-') j++;
-            if (isDigit(text[j] ?? '')) {
-              i = j;
-              while (i < n && isDigit(text[i])) i++;
-            }
-          }
+          // Soufflé's scanner has no exponent syntax ([0-9]+"."[0-9]+), so neither do we.
           push('float', text.slice(start, i), start, i, where);
           continue;
         }
