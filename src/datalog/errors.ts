@@ -63,7 +63,7 @@ export function suggest(name: string, candidates: Iterable<string>): string | un
     if (d < bestD) { bestD = d; best = c; }
   }
   if (best === undefined) return undefined;
-  return bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+  return bestD <= Math.max(2, Math.floor(name.length / 3)) && bestD < name.length ? best : undefined;
 }
 
 export function didYouMean(name: string, candidates: Iterable<string>): string {
