@@ -70,6 +70,13 @@ export class Evaluator {
       const deltaAtoms = stratum.recursive
         ? c.body.map((l, i) => (l.t === 'atom' && !l.negated && inStratum.has(l.rel) ? i : -1)).filter((i) => i >= 0)
         : [];
+      if (c.body.length === 0 && c.head.args.every((a) => a.t === 'const')) {
+        // A plain fact: insert it directly rather than compile a function for it.
+        const rel = this.rels[c.head.rel];
+        c.head.args.forEach((a, i) => (rel.tmp[i] = typeof a.value === 'string' ? this.rt.intern(a.value) : (a.value as number)));
+        if (rel.insert(rel.tmp)) stats.tuples++;
+        continue;
+      }
       if (deltaAtoms.length === 0) {
         const plan = planClause(c, -1, sizeOf);
         plans.push(plan);
