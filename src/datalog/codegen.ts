@@ -9,12 +9,19 @@ import { AggStep, AtomStep, ClausePlan, NegStep, Step } from './plan.js';
 import { Index, Relation } from './relation.js';
 import { Runtime } from './runtime.js';
 
-export type ClauseFn = (deltaStart: number, deltaEnd: number) => number;
+/**
+ * deltaStart/deltaEnd: the rows of the delta atom's relation to read. In a delta version,
+ * the other atoms over relations of the same stratum read only rows below a bound: old rows
+ * (below start[rel]) for atoms before the delta atom, rows below end[rel] for atoms after it.
+ */
+export type ClauseFn = (deltaStart: number, deltaEnd: number, start?: Int32Array, end?: Int32Array) => number;
 
 export interface CodegenContext {
   rels: Relation[];
   schemas: RelationSchema[];
   rt: Runtime;
+  /** Relations of the stratum being evaluated (bounded in delta versions). */
+  recursive?: Set<number>;
 }
 
 export interface CompiledClause {
@@ -26,12 +33,12 @@ export interface CompiledClause {
 const CMP_JS: Record<string, string> = { '=': '===', '!=': '!==', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
 
 export function compileClause(plan: ClausePlan, ctx: CodegenContext): CompiledClause {
-  const g = new Generator(plan.clause, ctx);
+  const g = new Generator(plan.clause, ctx, plan.deltaAtom);
   const body = g.steps(plan.steps, 0, (depth) => g.insert(depth));
   const source = [
     '"use strict";',
     ...g.prelude,
-    'return function clause(ds, de) {',
+    'return function clause(ds, de, LS, LE) {',
     '  let n = 0;',
     body,
     '  return n;',
@@ -56,7 +63,7 @@ class Generator {
   private readonly relsUsed = new Set<number>();
   private aggCounter = 0;
 
-  constructor(private readonly clause: Clause, private readonly ctx: CodegenContext) {
+  constructor(private readonly clause: Clause, private readonly ctx: CodegenContext, private readonly deltaAtom: number) {
     this.prelude.push('const S = rt.S;');
   }
 
@@ -123,8 +130,16 @@ class Generator {
     }
   }
 
+  /** The row bound for a non-delta atom over a relation of this stratum, or null. */
+  private bound(s: AtomStep): string | null {
+    if (this.deltaAtom < 0 || s.mode === 'delta' || !this.ctx.recursive?.has(s.lit.rel)) return null;
+    const pos = this.clause.body.indexOf(s.lit);
+    return pos < this.deltaAtom ? `LS[${s.lit.rel}]` : `LE[${s.lit.rel}]`;
+  }
+
   private atom(s: AtomStep, depth: number, rest: () => string): string {
     const relId = s.lit.rel;
+    const lim = this.bound(s);
     const R = this.rel(relId);
     const arity = this.ctx.schemas[relId].columns.length;
     const i = `i${depth}`;
@@ -132,7 +147,16 @@ class Generator {
     const b = `b${depth}`;
     const binds = s.bindCols.map((c, k) => `const ${this.v(s.bindVars[k])} = ${d}[${b} + ${c}];`).join(' ');
     const eqs = s.eqCols.map(([c, c0]) => `if (${d}[${b} + ${c}] !== ${d}[${b} + ${c0}]) continue;`).join(' ');
+    if (s.mode === 'exists' && lim !== null) {
+      const kb = this.keyBuffer(arity);
+      const fill = s.keyTerms.map((t, k) => `${kb}[${s.keyCols[k]}] = ${this.expr(t)};`).join(' ');
+      return `${fill}\n{ const r${depth} = ${R}.rowOf(${kb}); if (r${depth} >= 0 && r${depth} < ${lim}) {\n${rest()}\n} }`;
+    }
     if (s.mode === 'exists') {
+      if (arity === 2) {
+        const [x, y] = [0, 1].map((c) => this.expr(s.keyTerms[s.keyCols.indexOf(c)]));
+        return `if (${R}.contains2(${x}, ${y})) {\n${rest()}\n}`;
+      }
       const kb = this.keyBuffer(arity);
       const fill = s.keyTerms.map((t, k) => `${kb}[${s.keyCols[k]}] = ${this.expr(t)};`).join(' ');
       return `${fill}\nif (${R}.contains(${kb})) {\n${rest()}\n}`;
@@ -140,7 +164,7 @@ class Generator {
     if (s.mode === 'delta' || s.mode === 'scan') {
       const keys = s.keyTerms.map((t, k) => `const k${depth}_${k} = ${this.expr(t)};`).join(' ');
       const checks = s.keyCols.map((c, k) => `if (${d}[${b} + ${c}] !== k${depth}_${k}) continue;`).join(' ');
-      const range = s.mode === 'delta' ? `let ${i} = ds, e${depth} = de` : `let ${i} = 0, e${depth} = ${R}.count`;
+      const range = s.mode === 'delta' ? `let ${i} = ds, e${depth} = de` : `let ${i} = 0, e${depth} = ${lim ?? `${R}.count`}`;
       return `{ ${keys}\nconst ${d} = ${R}.data;\nfor (${range}; ${i} < e${depth}; ${i}++) {\nconst ${b} = ${i} * ${arity}; ${checks} ${eqs} ${binds}\n${rest()}\n}\n}`;
     }
     // lookup through a hash index on the known columns
@@ -148,13 +172,16 @@ class Generator {
     let first: string;
     let fill = '';
     if (s.keyCols.length === 1) first = `${ix}.first1(${this.expr(s.keyTerms[0])})`;
+    else if (s.keyCols.length === 2) first = `${ix}.first2(${this.expr(s.keyTerms[0])}, ${this.expr(s.keyTerms[1])})`;
     else {
       const kb = this.keyBuffer(s.keyCols.length);
       fill = s.keyTerms.map((t, k) => `${kb}[${k}] = ${this.expr(t)};`).join(' ');
       first = `${ix}.first(${kb})`;
     }
     const nx = `nx${depth}`;
-    return `{ ${fill}\nfor (let ${i} = ${first}, ${nx} = ${ix}.next, ${d} = ${R}.data; ${i} >= 0; ${i} = ${nx}[${i}] - 1) {\nconst ${b} = ${i} * ${arity}; ${eqs} ${binds}\n${rest()}\n}\n}`;
+    // Chains run from the newest row down, so rows above the bound are a prefix to skip.
+    const skip = lim === null ? '' : `\nwhile (${i} >= ${lim}) ${i} = ${nx}[${i}] - 1;`;
+    return `{ ${fill}\nlet ${i} = ${first}; const ${nx} = ${ix}.next, ${d} = ${R}.data;${skip}\nfor (; ${i} >= 0; ${i} = ${nx}[${i}] - 1) {\nconst ${b} = ${i} * ${arity}; ${eqs} ${binds}\n${rest()}\n}\n}`;
   }
 
   private neg(s: NegStep, rest: () => string): string {
@@ -227,6 +254,8 @@ class Generator {
   insert(_depth: number): string {
     const head = this.clause.head;
     const H = this.rel(head.rel);
+    const n = head.args.length;
+    if (n >= 1 && n <= 3) return `if (${H}.insert${n}(${head.args.map((t) => this.expr(t)).join(', ')})) n++;`;
     const fill = head.args.map((t, k) => `${H}.tmp[${k}] = ${this.expr(t)};`).join(' ');
     return `${fill}\nif (${H}.insert(${H}.tmp)) n++;`;
   }

@@ -49,9 +49,9 @@ export class Evaluator {
     return s;
   }
 
-  private exec(v: Version, ds: number, de: number): number {
+  private exec(v: Version, ds: number, de: number, ls?: Int32Array, le?: Int32Array): number {
     const t0 = performance.now();
-    const n = v.compiled.fn(ds, de);
+    const n = v.compiled.fn(ds, de, ls, le);
     v.stats.seconds += (performance.now() - t0) / 1000;
     v.stats.tuples += n;
     return n;
@@ -61,7 +61,7 @@ export class Evaluator {
     const inStratum = new Set(stratum.relations);
     // Sizes guide the join order; relations still growing in this stratum count as large.
     const sizeOf = (r: number) => (inStratum.has(r) ? 1e6 : this.rels[r].count);
-    const ctx = { rels: this.rels, schemas: this.schemas, rt: this.rt };
+    const ctx = { rels: this.rels, schemas: this.schemas, rt: this.rt, recursive: inStratum };
     const base: Version[] = [];
     const recursive: Version[] = [];
     const plans: ClausePlan[] = [];
@@ -70,6 +70,13 @@ export class Evaluator {
       const deltaAtoms = stratum.recursive
         ? c.body.map((l, i) => (l.t === 'atom' && !l.negated && inStratum.has(l.rel) ? i : -1)).filter((i) => i >= 0)
         : [];
+      if (c.body.length === 0 && c.head.args.every((a) => a.t === 'const')) {
+        // A plain fact: insert it directly rather than compile a function for it.
+        const rel = this.rels[c.head.rel];
+        c.head.args.forEach((a, i) => (rel.tmp[i] = typeof a.value === 'string' ? this.rt.intern(a.value) : (a.value as number)));
+        if (rel.insert(rel.tmp)) stats.tuples++;
+        continue;
+      }
       if (deltaAtoms.length === 0) {
         const plan = planClause(c, -1, sizeOf);
         plans.push(plan);
@@ -89,26 +96,23 @@ export class Evaluator {
     for (const v of base) this.exec(v, 0, 0);
     if (recursive.length === 0) return;
 
-    // The first delta is everything the relations hold so far.
-    const start = new Map<number, number>();
-    const end = new Map<number, number>();
-    for (const r of stratum.relations) {
-      start.set(r, 0);
-      end.set(r, this.rels[r].count);
-    }
+    // Per relation (by id): its delta is rows [start, end); the first delta is everything so far.
+    const start = new Int32Array(this.rels.length);
+    const end = new Int32Array(this.rels.length);
+    for (const r of stratum.relations) end[r] = this.rels[r].count;
     for (;;) {
       run.iterations++;
       for (const v of recursive) {
-        const ds = start.get(v.deltaRel)!;
-        const de = end.get(v.deltaRel)!;
-        if (ds < de) this.exec(v, ds, de);
+        const ds = start[v.deltaRel];
+        const de = end[v.deltaRel];
+        if (ds < de) this.exec(v, ds, de, start, end);
       }
       let grew = false;
       for (const r of stratum.relations) {
         const count = this.rels[r].count;
-        start.set(r, end.get(r)!);
-        end.set(r, count);
-        if (count > start.get(r)!) grew = true;
+        start[r] = end[r];
+        end[r] = count;
+        if (count > start[r]) grew = true;
       }
       if (!grew) break;
     }

@@ -88,7 +88,10 @@ export class Program {
       const set = new Set(s.relations);
       out.push(`stratum ${s.index}${s.recursive ? ' (recursive)' : ''}: ${s.relations.map((r) => rels[r].name).join(', ')}`);
       const sizeOf = (r: number) => (set.has(r) ? 1e6 : 0);
+      const facts = s.clauses.filter((c) => c.body.length === 0 && c.head.args.every((a) => a.t === 'const'));
+      if (facts.length) out.push(`  ${facts.length} fact${facts.length === 1 ? '' : 's'} inserted directly`);
       for (const c of s.clauses) {
+        if (facts.includes(c)) continue;
         const deltas = s.recursive ? c.body.map((l, i) => (l.t === 'atom' && !l.negated && set.has(l.rel) ? i : -1)).filter((i) => i >= 0) : [];
         for (const d of deltas.length ? deltas : [-1]) out.push(explainClause(planClause(c, d, sizeOf), rels));
       }

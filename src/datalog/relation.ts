@@ -1,12 +1,19 @@
 // Tuple storage: rows of int32 in one flat Int32Array, deduplicated by an open-addressing hash
-// set, with hash indexes on column subsets. Typed arrays only (no Set/Map per tuple): V8 caps
+// table, with hash indexes on column subsets. Typed arrays only (no Set/Map per tuple): V8 caps
 // those at 2^24 entries, and relations here reach millions of rows.
+//
+// The hash tables keep small tuples (and small index keys) inline next to the row number, so
+// a probe — most inserts during evaluation are duplicates — touches one cache line instead of
+// jumping to the row data.
 //
 // Rows are only ever appended, never changed or removed, and every array grows by copying. So
 // code that captured an array and a row count keeps a valid view of those rows while new rows
 // are inserted — the evaluator relies on this to insert into a relation while it reads it.
 
 const EMPTY = 0;
+/** Tuples (and index keys) up to this many columns live inline in their hash table. */
+const MAX_INLINE = 3;
+const MAX_LOAD = 0.6;
 
 /** murmur3-style mixing of a sequence of int32 values. */
 export function mixStep(h: number, v: number): number {
@@ -25,161 +32,197 @@ export function mixFinish(h: number): number {
   return h ^ (h >>> 16);
 }
 
+const SEED = 0x3c6ef372;
+
+function hash1(a: number): number {
+  return mixFinish(mixStep(SEED, a));
+}
+function hash2(a: number, b: number): number {
+  return mixFinish(mixStep(mixStep(SEED, a), b));
+}
+function hash3(a: number, b: number, c: number): number {
+  return mixFinish(mixStep(mixStep(mixStep(SEED, a), b), c));
+}
+function hashN(t: ArrayLike<number>, n: number): number {
+  let h = SEED;
+  for (let i = 0; i < n; i++) h = mixStep(h, t[i]);
+  return mixFinish(h);
+}
+
 function capacityFor(n: number): number {
   let cap = 16;
-  while (cap * 0.7 < n) cap *= 2;
+  while (cap * MAX_LOAD < n) cap *= 2;
   return cap;
 }
 
-/** A hash index over some columns: rows with equal values there form one chain. */
+/**
+ * A hash index over some columns: rows with equal values there form one chain. Table entries
+ * are [first row + 1, key...] for keys of up to 3 columns, else [first row + 1, hash].
+ */
 export class Index {
   readonly cols: Int32Array;
-  /** Per hash slot: first row of the group + 1 (0 = empty). */
-  slots: Int32Array;
-  slotHash: Int32Array;
+  readonly ncols: number;
+  private readonly inline: boolean;
+  private readonly stride: number;
+  tab: Int32Array;
+  private mask: number;
   /** Per row: the next row of its group + 1 (0 = end of chain). */
   next: Int32Array;
-  private mask: number;
   groups = 0;
+  private readonly key: Int32Array;
 
   constructor(private readonly rel: Relation, cols: number[]) {
     this.cols = Int32Array.from(cols);
+    this.ncols = cols.length;
+    this.inline = cols.length <= MAX_INLINE;
+    this.stride = this.inline ? 1 + cols.length : 2;
+    this.key = new Int32Array(Math.max(1, cols.length));
     const cap = capacityFor(Math.max(16, rel.count));
-    this.slots = new Int32Array(cap);
-    this.slotHash = new Int32Array(cap);
+    this.tab = new Int32Array(cap * this.stride);
     this.mask = cap - 1;
-    this.next = new Int32Array(Math.max(16, rel.data.length / Math.max(1, rel.arity)));
+    this.next = new Int32Array(Math.max(16, rel.count));
     for (let r = 0; r < rel.count; r++) this.add(r);
   }
 
-  get key(): string {
+  get name(): string {
     return Array.from(this.cols).join(',');
   }
 
-  private rowHash(data: Int32Array, base: number): number {
+  /** The table slot of key (in this.key), or of the empty slot where it would go. */
+  private find(h: number): number {
+    const tab = this.tab;
+    const stride = this.stride;
+    const nc = this.ncols;
+    const key = this.key;
+    let s = h & this.mask;
+    if (this.inline) {
+      for (;;) {
+        const p = s * stride;
+        if (tab[p] === EMPTY) return p;
+        let i = 0;
+        while (i < nc && tab[p + 1 + i] === key[i]) i++;
+        if (i === nc) return p;
+        s = (s + 1) & this.mask;
+      }
+    }
+    const data = this.rel.data;
+    const arity = this.rel.arity;
     const cols = this.cols;
-    let h = 0x3c6ef372;
-    for (let i = 0; i < cols.length; i++) h = mixStep(h, data[base + cols[i]]);
-    return mixFinish(h);
+    for (;;) {
+      const p = s * stride;
+      const head = tab[p];
+      if (head === EMPTY) return p;
+      if (tab[p + 1] === h) {
+        const hb = (head - 1) * arity;
+        let i = 0;
+        while (i < nc && data[hb + cols[i]] === key[i]) i++;
+        if (i === nc) return p;
+      }
+      s = (s + 1) & this.mask;
+    }
   }
 
   /** Called by the relation for every new row. */
   add(row: number): void {
-    const rel = this.rel;
-    const data = rel.data;
-    const arity = rel.arity;
+    const data = this.rel.data;
+    const base = row * this.rel.arity;
+    const nc = this.ncols;
+    for (let i = 0; i < nc; i++) this.key[i] = data[base + this.cols[i]];
     if (row >= this.next.length) {
       const grown = new Int32Array(Math.max(this.next.length * 2, row + 1));
       grown.set(this.next);
       this.next = grown;
     }
-    const base = row * arity;
-    const h = this.rowHash(data, base);
-    const cols = this.cols;
-    const nc = cols.length;
-    let s = h & this.mask;
-    for (;;) {
-      const head = this.slots[s];
-      if (head === EMPTY) break;
-      if (this.slotHash[s] === h) {
-        const hb = (head - 1) * arity;
-        let same = true;
-        for (let i = 0; i < nc; i++) {
-          if (data[hb + cols[i]] !== data[base + cols[i]]) { same = false; break; }
-        }
-        if (same) {
-          this.next[row] = head;
-          this.slots[s] = row + 1;
-          return;
-        }
-      }
-      s = (s + 1) & this.mask;
-    }
-    this.slots[s] = row + 1;
-    this.slotHash[s] = h;
-    this.next[row] = EMPTY;
-    this.groups++;
-    if (this.groups > this.slots.length * 0.7) this.rehash();
+    const h = hashN(this.key, nc);
+    const p = this.find(h);
+    const head = this.tab[p];
+    this.next[row] = head; // 0 when the group is new
+    this.tab[p] = row + 1;
+    if (head !== EMPTY) return;
+    if (this.inline) for (let i = 0; i < nc; i++) this.tab[p + 1 + i] = this.key[i];
+    else this.tab[p + 1] = h;
+    if (++this.groups > (this.mask + 1) * MAX_LOAD) this.rehash();
   }
 
   private rehash(): void {
-    const oldSlots = this.slots;
-    const oldHash = this.slotHash;
-    const cap = oldSlots.length * 2;
-    this.slots = new Int32Array(cap);
-    this.slotHash = new Int32Array(cap);
+    const old = this.tab;
+    const stride = this.stride;
+    const cap = (this.mask + 1) * 2;
+    this.tab = new Int32Array(cap * stride);
     this.mask = cap - 1;
-    for (let i = 0; i < oldSlots.length; i++) {
-      const head = oldSlots[i];
-      if (head === EMPTY) continue;
-      const h = oldHash[i];
+    const tab = this.tab;
+    for (let p = 0; p < old.length; p += stride) {
+      if (old[p] === EMPTY) continue;
+      let h: number;
+      if (this.inline) {
+        h = SEED;
+        for (let i = 1; i < stride; i++) h = mixStep(h, old[p + i]);
+        h = mixFinish(h);
+      } else h = old[p + 1];
       let s = h & this.mask;
-      while (this.slots[s] !== EMPTY) s = (s + 1) & this.mask;
-      this.slots[s] = head;
-      this.slotHash[s] = h;
+      while (tab[s * stride] !== EMPTY) s = (s + 1) & this.mask;
+      const q = s * stride;
+      for (let i = 0; i < stride; i++) tab[q + i] = old[p + i];
     }
   }
 
   /** First row whose indexed columns equal key (in column order), or -1. */
   first(key: ArrayLike<number>): number {
-    const cols = this.cols;
-    const nc = cols.length;
-    let h = 0x3c6ef372;
-    for (let i = 0; i < nc; i++) h = mixStep(h, key[i]);
-    h = mixFinish(h);
-    const data = this.rel.data;
-    const arity = this.rel.arity;
-    let s = h & this.mask;
-    for (;;) {
-      const head = this.slots[s];
-      if (head === EMPTY) return -1;
-      if (this.slotHash[s] === h) {
-        const hb = (head - 1) * arity;
-        let same = true;
-        for (let i = 0; i < nc; i++) {
-          if (data[hb + cols[i]] !== key[i]) { same = false; break; }
-        }
-        if (same) return head - 1;
-      }
-      s = (s + 1) & this.mask;
-    }
+    const nc = this.ncols;
+    for (let i = 0; i < nc; i++) this.key[i] = key[i];
+    return this.tab[this.find(hashN(this.key, nc))] - 1;
   }
 
   /** first() for a one-column index, without a key buffer. */
   first1(v: number): number {
-    const h = mixFinish(mixStep(0x3c6ef372, v));
-    const data = this.rel.data;
-    const arity = this.rel.arity;
-    const c = this.cols[0];
-    let s = h & this.mask;
+    const tab = this.tab;
+    let s = hash1(v) & this.mask;
     for (;;) {
-      const head = this.slots[s];
-      if (head === EMPTY) return -1;
-      if (this.slotHash[s] === h && data[(head - 1) * arity + c] === v) return head - 1;
+      const p = s << 1;
+      const head = tab[p];
+      if (head === EMPTY || tab[p + 1] === v) return head - 1;
+      s = (s + 1) & this.mask;
+    }
+  }
+
+  /** first() for a two-column index. */
+  first2(a: number, b: number): number {
+    const tab = this.tab;
+    let s = hash2(a, b) & this.mask;
+    for (;;) {
+      const p = s * 3;
+      const head = tab[p];
+      if (head === EMPTY || (tab[p + 1] === a && tab[p + 2] === b)) return head - 1;
       s = (s + 1) & this.mask;
     }
   }
 }
 
+/**
+ * A set of tuples. Table entries are [row + 1, values...] for arity up to 3, else
+ * [row + 1, hash] with the values compared in the row data.
+ */
 export class Relation {
   readonly arity: number;
   data: Int32Array;
   count = 0;
   /** Scratch tuple for callers assembling a row to insert or look up. */
   readonly tmp: Int32Array;
-  private slots: Int32Array;
-  private slotHash: Int32Array;
+  private readonly inline: boolean;
+  private readonly stride: number;
+  private tab: Int32Array;
   private mask: number;
   readonly indexes: Index[] = [];
 
   constructor(readonly name: string, arity: number, expectedRows = 0) {
     this.arity = arity;
+    this.inline = arity <= MAX_INLINE;
+    this.stride = this.inline ? 1 + arity : 2;
     const rows = Math.max(16, expectedRows);
     this.data = new Int32Array(rows * arity);
-    this.tmp = new Int32Array(arity);
+    this.tmp = new Int32Array(Math.max(1, arity));
     const cap = capacityFor(rows);
-    this.slots = new Int32Array(cap);
-    this.slotHash = new Int32Array(cap);
+    this.tab = new Int32Array(cap * this.stride);
     this.mask = cap - 1;
   }
 
@@ -187,58 +230,126 @@ export class Relation {
     return this.count;
   }
 
-  private static hashOf(t: ArrayLike<number>, off: number, arity: number): number {
-    let h = 0x9747b28c;
-    for (let i = 0; i < arity; i++) h = mixStep(h, t[off + i]);
-    return mixFinish(h);
-  }
-
-  /** Insert a tuple (the first `arity` values of t); true if it was new. */
-  insert(t: ArrayLike<number>): boolean {
+  /** Slot offset of tuple t in the table, or of the empty slot where it would go. */
+  private find(t: ArrayLike<number>, h: number): number {
+    const tab = this.tab;
+    const stride = this.stride;
     const arity = this.arity;
-    const h = Relation.hashOf(t, 0, arity);
-    const data = this.data;
     let s = h & this.mask;
+    if (this.inline) {
+      for (;;) {
+        const p = s * stride;
+        if (tab[p] === EMPTY) return p;
+        let i = 0;
+        while (i < arity && tab[p + 1 + i] === t[i]) i++;
+        if (i === arity) return p;
+        s = (s + 1) & this.mask;
+      }
+    }
+    const data = this.data;
     for (;;) {
-      const r = this.slots[s];
-      if (r === EMPTY) break;
-      if (this.slotHash[s] === h) {
+      const p = s * stride;
+      const r = tab[p];
+      if (r === EMPTY) return p;
+      if (tab[p + 1] === h) {
         const b = (r - 1) * arity;
         let i = 0;
         while (i < arity && data[b + i] === t[i]) i++;
-        if (i === arity) return false;
+        if (i === arity) return p;
       }
       s = (s + 1) & this.mask;
     }
+  }
+
+  /** Append the tuple as a new row whose table slot p is empty. */
+  private append(t: ArrayLike<number>, p: number, h: number): void {
+    const arity = this.arity;
     const row = this.count;
-    if ((row + 1) * arity > data.length) this.growData();
+    if ((row + 1) * arity > this.data.length) this.growData();
     const d = this.data;
     const base = row * arity;
     for (let i = 0; i < arity; i++) d[base + i] = t[i];
     this.count = row + 1;
-    this.slots[s] = row + 1;
-    this.slotHash[s] = h;
-    if (this.count > this.slots.length * 0.7) this.rehash();
+    const tab = this.tab;
+    tab[p] = row + 1;
+    if (this.inline) for (let i = 0; i < arity; i++) tab[p + 1 + i] = t[i];
+    else tab[p + 1] = h;
+    if (this.count > (this.mask + 1) * MAX_LOAD) this.rehash();
     const idx = this.indexes;
     for (let i = 0; i < idx.length; i++) idx[i].add(row);
+  }
+
+  /** Insert a tuple (the first `arity` values of t); true if it was new. */
+  insert(t: ArrayLike<number>): boolean {
+    const h = hashN(t, this.arity);
+    const p = this.find(t, h);
+    if (this.tab[p] !== EMPTY) return false;
+    this.append(t, p, h);
+    return true;
+  }
+
+  insert1(a: number): boolean {
+    const tab = this.tab;
+    let s = hash1(a) & this.mask;
+    for (;;) {
+      const p = s << 1;
+      if (tab[p] === EMPTY) break;
+      if (tab[p + 1] === a) return false;
+      s = (s + 1) & this.mask;
+    }
+    this.tmp[0] = a;
+    this.append(this.tmp, s << 1, 0);
+    return true;
+  }
+
+  insert2(a: number, b: number): boolean {
+    const tab = this.tab;
+    let s = hash2(a, b) & this.mask;
+    for (;;) {
+      const p = s * 3;
+      if (tab[p] === EMPTY) break;
+      if (tab[p + 1] === a && tab[p + 2] === b) return false;
+      s = (s + 1) & this.mask;
+    }
+    this.tmp[0] = a;
+    this.tmp[1] = b;
+    this.append(this.tmp, s * 3, 0);
+    return true;
+  }
+
+  insert3(a: number, b: number, c: number): boolean {
+    const tab = this.tab;
+    let s = hash3(a, b, c) & this.mask;
+    for (;;) {
+      const p = s << 2;
+      if (tab[p] === EMPTY) break;
+      if (tab[p + 1] === a && tab[p + 2] === b && tab[p + 3] === c) return false;
+      s = (s + 1) & this.mask;
+    }
+    this.tmp[0] = a;
+    this.tmp[1] = b;
+    this.tmp[2] = c;
+    this.append(this.tmp, s << 2, 0);
     return true;
   }
 
   /** Whether the tuple (first `arity` values of t) is present. */
   contains(t: ArrayLike<number>): boolean {
-    const arity = this.arity;
-    const h = Relation.hashOf(t, 0, arity);
-    const data = this.data;
-    let s = h & this.mask;
+    return this.tab[this.find(t, hashN(t, this.arity))] !== EMPTY;
+  }
+
+  /** The row holding the tuple, or -1. */
+  rowOf(t: ArrayLike<number>): number {
+    return this.tab[this.find(t, hashN(t, this.arity))] - 1;
+  }
+
+  contains2(a: number, b: number): boolean {
+    const tab = this.tab;
+    let s = hash2(a, b) & this.mask;
     for (;;) {
-      const r = this.slots[s];
-      if (r === EMPTY) return false;
-      if (this.slotHash[s] === h) {
-        const b = (r - 1) * arity;
-        let i = 0;
-        while (i < arity && data[b + i] === t[i]) i++;
-        if (i === arity) return true;
-      }
+      const p = s * 3;
+      if (tab[p] === EMPTY) return false;
+      if (tab[p + 1] === a && tab[p + 2] === b) return true;
       s = (s + 1) & this.mask;
     }
   }
@@ -250,30 +361,42 @@ export class Relation {
   }
 
   private rehash(): void {
-    const oldSlots = this.slots;
-    const oldHash = this.slotHash;
-    const cap = oldSlots.length * 2;
-    this.slots = new Int32Array(cap);
-    this.slotHash = new Int32Array(cap);
+    const old = this.tab;
+    const stride = this.stride;
+    const arity = this.arity;
+    const cap = (this.mask + 1) * 2;
+    const tab = new Int32Array(cap * stride);
     this.mask = cap - 1;
-    for (let i = 0; i < oldSlots.length; i++) {
-      const r = oldSlots[i];
-      if (r === EMPTY) continue;
-      const h = oldHash[i];
+    for (let p = 0; p < old.length; p += stride) {
+      if (old[p] === EMPTY) continue;
+      let h: number;
+      if (this.inline) {
+        h = SEED;
+        for (let i = 1; i <= arity; i++) h = mixStep(h, old[p + i]);
+        h = mixFinish(h);
+      } else h = old[p + 1];
       let s = h & this.mask;
-      while (this.slots[s] !== EMPTY) s = (s + 1) & this.mask;
-      this.slots[s] = r;
-      this.slotHash[s] = h;
+      while (tab[s * stride] !== EMPTY) s = (s + 1) & this.mask;
+      const q = s * stride;
+      for (let i = 0; i < stride; i++) tab[q + i] = old[p + i];
     }
+    this.tab = tab;
   }
 
   /** The index on exactly these columns (in this order), built on first request. */
   index(cols: number[]): Index {
     const key = cols.join(',');
-    for (const ix of this.indexes) if (ix.key === key) return ix;
+    for (const ix of this.indexes) if (ix.name === key) return ix;
     const ix = new Index(this, cols);
     this.indexes.push(ix);
     return ix;
+  }
+
+  /** Forget every tuple (keeps the arrays' current capacity). */
+  clear(): void {
+    this.count = 0;
+    this.tab.fill(0);
+    if (this.indexes.length) throw new Error('clear() on an indexed relation');
   }
 
   /** One row as an array of stored values. */
@@ -285,8 +408,8 @@ export class Relation {
 
   /** Bytes held by the arrays of this relation and its indexes (for profiles). */
   bytes(): number {
-    let b = this.data.byteLength + this.slots.byteLength + this.slotHash.byteLength;
-    for (const ix of this.indexes) b += ix.slots.byteLength + ix.slotHash.byteLength + ix.next.byteLength;
+    let b = this.data.byteLength + this.tab.byteLength;
+    for (const ix of this.indexes) b += ix.tab.byteLength + ix.next.byteLength;
     return b;
   }
 }
