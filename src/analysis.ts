@@ -5,7 +5,7 @@ import path from 'node:path';
 import { loadEngine, loadExtractor, isLocated, type Database, type SystemDescription, type Tables } from './backend.js';
 import { componentKey, extractorVersion, mergeTables, readCached, writeCached } from './cache.js';
 import { CliError } from './errors.js';
-import { factsDir, rulesDir } from './paths.js';
+import { rulesDir } from './paths.js';
 import { readResults, type Results } from './results.js';
 import { assembleRules, mapRulePaths, type RuleFile } from './rulesets.js';
 
@@ -52,7 +52,8 @@ export function irFilesOf(sys: SystemDescription, comp: string, baseDir: string)
   add(c.ir);
   const libs = (sys as { libraries?: unknown }).libraries;
   for (const lib of c.libraries ?? []) {
-    if (Array.isArray(libs)) add(libs.find((l) => (l as { name?: string }).name === lib));
+    if (libs instanceof Map) add(libs.get(lib));
+    else if (Array.isArray(libs)) add(libs.find((l) => (l as { name?: string }).name === lib));
     else if (libs && typeof libs === 'object') add((libs as Record<string, unknown>)[lib]);
   }
   return [...new Set(files)];
@@ -86,8 +87,10 @@ export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise
   for (const [i, name] of names.entries()) {
     progress({ phase: 'extract', item: name, done: i, total: names.length });
     const t0 = now();
+    const comp = sys.components.find((c) => c.name === name)!;
+    const irFiles = ex.componentModules ? ex.componentModules(sys, comp).map((m) => m.abs) : irFilesOf(sys, name, baseDir);
     const key = componentKey({
-      component: name, irFiles: irFilesOf(sys, name, baseDir), config,
+      component: name, irFiles, config,
       entry: rawComponents.find((c) => c.name === name) ?? name, extractorVersion: version,
     });
     let tables = readCached(cacheDir, name, key);
@@ -108,6 +111,8 @@ export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise
   const factDir = path.join(out, 'facts');
   fs.rmSync(factDir, { recursive: true, force: true });
   ex.writeFactDir(factDir, facts);
+  // rules/main.dl includes "../facts/schema.dl": beside the facts it resolves in out/ as in the package
+  fs.writeFileSync(path.join(factDir, 'schema.dl'), ex.renderSchemaDl());
   endPhase('extract');
 
   // the rules: shipped + user, copied into out/rules so later commands re-run the same program
@@ -117,7 +122,7 @@ export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise
   if (!rules.some((r) => r.name === MAIN_RULES)) throw new CliError(`no ${MAIN_RULES} among the rule files (${rules.map((r) => r.name).join(', ')})`);
   let db: Database;
   try {
-    const program = engine.compileFile(path.join(ruleDir, MAIN_RULES), { includeDirs: [ruleDir, factsDir] });
+    const program = engine.compileFile(path.join(ruleDir, MAIN_RULES), { includeDirs: [ruleDir, factDir] });
     db = new engine.Database(program);
     db.loadInputs(factDir);
     endPhase('compile');
@@ -172,7 +177,7 @@ export async function openAnalysis(dbDir: string): Promise<OpenedAnalysis> {
   const engine = await loadEngine();
   const ruleDir = path.join(dir, 'rules');
   try {
-    const program = engine.compileFile(path.join(ruleDir, MAIN_RULES), { includeDirs: [ruleDir, factsDir] });
+    const program = engine.compileFile(path.join(ruleDir, MAIN_RULES), { includeDirs: [ruleDir, path.join(dir, 'facts')] });
     const db = new engine.Database(program);
     db.loadInputs(path.join(dir, 'facts'));
     db.run();

@@ -75,6 +75,8 @@ export interface ExtractorModule {
     system?: string; ir?: string; component?: string; out: string; quiet?: boolean; keepGoing?: boolean;
   }): number;
   renderSchemaDl(): string;
+  /** the IR modules a component reads, its own and its libraries' (absolute paths) */
+  componentModules?(sys: SystemDescription, comp: ComponentDescription): Array<{ abs: string }>;
   EXTRACTOR_VERSION?: string;
 }
 

@@ -15,23 +15,19 @@ export function relationData(db: Database): RelationData[] {
 
 const fileName = (rel: string): string => rel.replace(/[^A-Za-z0-9_.-]/g, '_');
 
-/** A directory that `souffle -F facts -D out rules/main.dl` runs as is: the facts and the rule files. */
-export function exportSouffle(analysisDir: string, dest: string, extraIncludes: string[]): string[] {
+/** A directory that `souffle -F facts -D out rules/main.dl` runs as is: the facts (with the
+ * schema that main.dl includes as ../facts/schema.dl) and the rule files. */
+export function exportSouffle(analysisDir: string, dest: string): string[] {
   const written: string[] = [];
   for (const sub of ['facts', 'rules']) {
     const from = path.join(analysisDir, sub);
     const to = path.join(dest, sub);
     fs.mkdirSync(to, { recursive: true });
-    for (const f of fs.readdirSync(from)) {
-      if (!f.endsWith(sub === 'facts' ? '.facts' : '.dl')) continue;
+    for (const f of fs.readdirSync(from).sort()) {
+      if (!/\.(facts|dl)$/.test(f)) continue;
       fs.copyFileSync(path.join(from, f), path.join(to, f));
-      written.push(path.join(sub, f));
+      written.push(`${sub}/${f}`);
     }
-  }
-  // files the rules #include from outside rules/ (the fact schema), placed where they resolve
-  for (const inc of extraIncludes) {
-    const to = path.join(dest, 'rules', path.basename(inc));
-    if (!fs.existsSync(to)) { fs.copyFileSync(inc, to); written.push(path.join('rules', path.basename(inc))); }
   }
   fs.mkdirSync(path.join(dest, 'out'), { recursive: true });
   fs.writeFileSync(path.join(dest, 'README.txt'),

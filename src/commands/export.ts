@@ -1,9 +1,7 @@
 // fuselog export --format souffle|csv|json|sqlite [-o dir]
-import fs from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { EXPORT_FORMATS, exportCsv, exportJsonLines, exportSouffle, exportSqlite, relationData, type ExportFormat } from '../export.js';
-import { factsDir } from '../paths.js';
 import { act, dbOption, open, type Ctx } from './shared.js';
 
 export function register(program: Command, ctx: Ctx): void {
@@ -18,11 +16,7 @@ export function register(program: Command, ctx: Ctx): void {
       const dest = opts.out ?? `fuselog-export-${opts.format}`;
       let written: string[];
       switch (opts.format) {
-        case 'souffle': {
-          const schema = path.join(factsDir, 'schema.dl');
-          written = exportSouffle(a.dir, dest, fs.existsSync(schema) ? [schema] : []);
-          break;
-        }
+        case 'souffle': written = exportSouffle(a.dir, dest); break;
         case 'csv': written = exportCsv(relationData(a.db), dest); break;
         case 'json': written = exportJsonLines(relationData(a.db), dest); break;
         case 'sqlite': written = await exportSqlite(relationData(a.db), path.join(dest, 'fuselog.sqlite')); break;
