@@ -71,8 +71,12 @@ export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise
   progress({ phase: 'load', done: 0, total: 1 });
   const sys = ex.loadSystem(systemPath);
   const raw = JSON.parse(fs.readFileSync(systemPath, 'utf8')) as Record<string, unknown>;
-  const rawComponents = Array.isArray(raw.components) ? (raw.components as Array<Record<string, unknown>>) : [];
-  const { components: _omit, ...config } = raw;
+  // a component's own entry (components.NAME, or user) goes into its key; the rest is shared config
+  const { components: rawComponents, user: rawUser, ...config } = raw;
+  const entryOf = (name: string): unknown => {
+    const own = rawComponents && typeof rawComponents === 'object' ? (rawComponents as Record<string, unknown>)[name] : undefined;
+    return own ?? (sys.components.find((c) => c.name === name && c.user) ? rawUser : name);
+  };
   const baseDir = path.dirname(path.resolve(systemPath));
   const out = path.resolve(opts.out);
   const cacheDir = path.resolve(opts.cacheDir ?? path.join(out, '.cache'));
@@ -91,7 +95,7 @@ export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise
     const irFiles = ex.componentModules ? ex.componentModules(sys, comp).map((m) => m.abs) : irFilesOf(sys, name, baseDir);
     const key = componentKey({
       component: name, irFiles, config,
-      entry: rawComponents.find((c) => c.name === name) ?? name, extractorVersion: version,
+      entry: entryOf(name), extractorVersion: version,
     });
     let tables = readCached(cacheDir, name, key);
     const cached = tables !== undefined;
