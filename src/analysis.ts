@@ -61,7 +61,6 @@ export function irFilesOf(sys: SystemDescription, comp: string, baseDir: string)
 
 export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise<AnalysisResult> {
   const ex = await loadExtractor();
-  const engine = await loadEngine();
   const phases: Array<{ phase: string; seconds: number }> = [];
   const progress = opts.onProgress ?? (() => {});
   let t = now();
@@ -124,6 +123,7 @@ export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise
   const ruleDir = path.join(out, 'rules');
   const rules = assembleRules(rulesDir, opts.rules, ruleDir);
   if (!rules.some((r) => r.name === MAIN_RULES)) throw new CliError(`no ${MAIN_RULES} among the rule files (${rules.map((r) => r.name).join(', ')})`);
+  const engine = await loadEngine();
   let db: Database;
   try {
     const program = engine.compileFile(path.join(ruleDir, MAIN_RULES), { includeDirs: [ruleDir, factDir] });

@@ -4,6 +4,9 @@ import { loadEngine, loadExtractor } from '../backend.js';
 import { CliError } from '../errors.js';
 import { act, writeOut, type Ctx } from './shared.js';
 
+/** The wrapped commands fail only on bad input (their message printed already): fuselog's code for that is 2. */
+const asUsage = (code: number): number => (code === 0 ? 0 : 2);
+
 export function register(program: Command, ctx: Ctx): void {
   program
     .command('extract')
@@ -19,7 +22,7 @@ export function register(program: Command, ctx: Ctx): void {
       if (system && o.ir) throw new CliError('extract: give a system description or --ir, not both');
       if (o.ir && !o.component) throw new CliError('extract: --ir needs --component NAME');
       const ex = await loadExtractor();
-      return ex.extractCommand({ system, ir: o.ir, component: o.component, out: o.out, quiet: o.quiet, keepGoing: o.keepGoing });
+      return asUsage(ex.extractCommand({ system, ir: o.ir, component: o.component, out: o.out, quiet: o.quiet, keepGoing: o.keepGoing }));
     }));
 
   program
@@ -33,7 +36,7 @@ export function register(program: Command, ctx: Ctx): void {
     .option('--show-plan', 'print the evaluation plan (strata, join orders) and stop')
     .action(act(ctx, async (prog: string, o: { factDir: string; outputDir: string; includeDir: string[]; profile?: boolean; showPlan?: boolean }) => {
       const engine = await loadEngine();
-      return engine.evalCommand({ program: prog, factDir: o.factDir, outputDir: o.outputDir, includeDirs: o.includeDir, profile: o.profile, showPlan: o.showPlan });
+      return asUsage(engine.evalCommand({ program: prog, factDir: o.factDir, outputDir: o.outputDir, includeDirs: o.includeDir, profile: o.profile, showPlan: o.showPlan }));
     }));
 
   program
