@@ -83,7 +83,7 @@ export function register(program: Command, ctx: Ctx): void {
           }
         } catch (e) {
           const msg = userMessage(e) ?? (e instanceof Error ? e.message : String(e));
-          process.stdout.write(`error: ${msg}\n`);
+          process.stdout.write(/\berror: /.test(msg) ? `${msg}\n` : `error: ${msg}\n`);
           errors++;
         }
         rl.prompt();
