@@ -20,8 +20,9 @@ export function nearest(name: string, candidates: Iterable<string>): string | un
   for (const c of candidates) {
     const cl = c.toLowerCase();
     let d = editDistance(lower, cl);
-    // "do_fork" for "pm:do_fork": a qualified name whose tail the user typed is a good guess
-    if (cl.endsWith(':' + lower)) d = Math.min(d, 1);
+    // "do_fork" for "pm:do_fork": compare with the unqualified tail too, a little dearer
+    const tail = cl.slice(cl.lastIndexOf(':') + 1);
+    if (tail !== cl && !lower.includes(':')) d = Math.min(d, editDistance(lower, tail) + 1);
     if (d < bestD) { bestD = d; best = c; }
   }
   return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;

@@ -101,7 +101,7 @@ test('policy: the C header compiles and its table reads back', (t) => {
   if (cc.status !== 0) { t.log('no C compiler: skipped'); t.pass(); return; }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-policy-'));
   fs.writeFileSync(path.join(dir, 'policy.h'), policyC(buildPolicy(res, 'mini')));
-  fs.writeFileSync(path.join(dir, 'main.c'), '#include <stdio.h>\n#include "policy.h"\nint main(void){for(int i=0;i<FUSELOG_N_MTYPE_POLICY;i++)printf("%s %d %d %u\\n",fuselog_mtype_policy[i].component,fuselog_mtype_policy[i].m_type,fuselog_mtype_policy[i].cls,fuselog_mtype_policy[i].taints);return 0;}\n');
+  fs.writeFileSync(path.join(dir, 'main.c'), '#include <stdio.h>\n#include "policy.h"\nint main(void){for(int i=0;i<FUSELOG_N_MTYPE_POLICY;i++)printf("%s %d %d %llu\\n",fuselog_mtype_policy[i].component,fuselog_mtype_policy[i].m_type,fuselog_mtype_policy[i].cls,fuselog_mtype_policy[i].taints);return 0;}\n');
   const b = spawnSync('cc', ['-Wall', '-Werror', '-o', path.join(dir, 'a.out'), path.join(dir, 'main.c')], { encoding: 'utf8' });
   t.is(b.status, 0, b.stderr);
   const r = spawnSync(path.join(dir, 'a.out'), { encoding: 'utf8' });
