@@ -57,11 +57,12 @@ export function register(program: Command, ctx: Ctx): void {
       let errors = 0;
       const say = (s: string): void => { process.stdout.write(s.endsWith('\n') ? s : s + '\n'); };
       if (interactive) say(`fuselog repl on ${a.dir} (${a.meta.system}): ${names.length} relations. .help for help.`);
-      rl.prompt();
+      const prompt = (): void => { if (interactive) rl.prompt(); };
+      prompt();
       for await (const raw of rl) {
         const line = raw.trim();
         if (interactive && line) fs.appendFileSync(historyFile(), line + '\n');
-        if (!line || line.startsWith('//')) { rl.prompt(); continue; }
+        if (!line || line.startsWith('//')) { prompt(); continue; }
         const [cmd, ...args] = line.split(/\s+/);
         if (cmd === '.quit' || cmd === '.exit') break;
         try {
@@ -86,7 +87,7 @@ export function register(program: Command, ctx: Ctx): void {
           process.stdout.write(/\berror: /.test(msg) ? `${msg}\n` : `error: ${msg}\n`);
           errors++;
         }
-        rl.prompt();
+        prompt();
       }
       rl.close();
       // on a pipe, a script with failing queries is bad input
