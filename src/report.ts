@@ -37,6 +37,7 @@ export interface ReportModel {
   stats: Array<[string, string, number]>; // metric, label, value
   overview: Array<[string, string]>;
   syscalls: SyscallRow[];
+  unmapped: Array<{ name: string; userFn: string; reason: string }>;
   unresolved: UnresolvedRow[];
   graphs: EntryGraphInfo[];
 }
@@ -74,6 +75,7 @@ export function buildReport(res: Results, opts: { system: string; generated?: st
     stats: [...res.stats].sort(([a], [b]) => a.localeCompare(b)).map(([m, v]) => [m, statLabel(m), v]),
     overview: opts.overview ?? [],
     syscalls,
+    unmapped: [...res.syscallsUnmapped].sort((a, b) => a.name.localeCompare(b.name)),
     unresolved: [...unresolvedBySite.values()].sort((a, b) => a.site.localeCompare(b.site)),
     graphs,
   };
@@ -117,6 +119,7 @@ ${m.overview.length ? htmlTable('overview', ['', ''], m.overview) : ''}
 ${htmlTable('stats', ['metric', 'description', 'value'], m.stats, [2])}
 <h2>System calls</h2>
 ${sysTable}
+${m.unmapped.length ? `<h3>System calls not mapped to a handler</h3>\n${htmlTable('unmapped', ['system call', 'library function', 'reason'], m.unmapped.map((u) => [u.name, u.userFn, u.reason]))}` : ''}
 <h2>Unresolved send sites</h2>
 ${htmlTable('unresolved', ['send site', 'function', 'component', 'reasons'], m.unresolved.map((u) => [u.site, u.func, u.comp, u.reasons.join('; ')]))}
 <h2>Component graphs</h2>
@@ -139,6 +142,7 @@ export function renderMarkdown(m: ReportModel): string {
   parts.push('## Statistics', '', mdTable(['metric', 'description', 'value'], m.stats));
   parts.push('## System calls', '', mdTable(['system call', 'entry point', 'components reached', 'modified globals by class', 'recovery class'],
     m.syscalls.map((s) => [s.syscall, `\`${s.entry}\``, s.components.join(', '), modifiedText(s.modified), s.cls])));
+  if (m.unmapped.length) parts.push('### System calls not mapped to a handler', '', mdTable(['system call', 'library function', 'reason'], m.unmapped.map((u) => [u.name, u.userFn, u.reason])));
   parts.push('## Unresolved send sites', '', mdTable(['send site', 'function', 'component', 'reasons'],
     m.unresolved.map((u) => [`\`${u.site}\``, u.func, u.comp, u.reasons.join('; ')])));
   parts.push('## Component graphs', '');

@@ -43,6 +43,8 @@ export interface Results {
   dispatch: Dispatch[];
   entries: Map<string, EntryPoint>;
   syscalls: Syscall[];
+  /** user-library functions that look like system calls but reach no handler, with why */
+  syscallsUnmapped: Array<{ name: string; userFn: string; reason: string }>;
   callEdges: CallEdge[];
   ipcEdges: Array<{ caller: string; site: string; handler: string }>;
   reaches: Map<string, Set<string>>;
@@ -133,6 +135,7 @@ export function readResults(src: ResultSource): Results {
     receiveLoops: get('receive_loop').map((r) => ({ func: s(r[0]), comp: s(r[1]), buffer: s(r[2]) })),
     dispatch: get('dispatch').map((r) => ({ comp: s(r[0]), mtype: n(r[1]), handler: s(r[2]) })),
     syscalls: get('syscall').map((r) => ({ name: s(r[0]), userFn: s(r[1]), comp: s(r[2]), handler: s(r[3]) })),
+    syscallsUnmapped: get('syscall_unmapped').map((r) => ({ name: s(r[0]), userFn: s(r[1]), reason: s(r[2]) })),
     callEdges: get('call_edge').map((r) => ({ caller: s(r[0]), callee: s(r[1]), kind: s(r[2]) })),
     ipcEdges: get('ipc_edge').map((r) => ({ caller: s(r[0]), site: s(r[1]), handler: s(r[2]) })),
   };

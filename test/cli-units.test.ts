@@ -42,6 +42,7 @@ const tables = {
   request_class: [['r1', 'global']],
   recovery_evidence: [['pm:do_fork', 'vm:map_proc:i9', 'vm:vmproc', 'vm', 'vm:map_proc'], ['vm:do_fork', 'vm:map_proc:i9', 'vm:vmproc', 'vm', 'vm:map_proc']],
   syscall: [['fork', 'fork', 'pm', 'pm:do_fork'], ['getpid', 'getpid', 'pm', 'pm:do_getpid']],
+  syscall_unmapped: [['brk', 'brk', 'endpoint not constant']],
 };
 const res = readResults(tableSource(tables));
 
@@ -120,6 +121,7 @@ test('report: table 4 rows, unresolved sites, graphs, HTML escaping', (t) => {
   t.true(html.includes('mini&lt;x&gt;'));
   t.false(html.includes('mini<x>'));
   t.regex(html, /<table id="syscalls">/);
+  t.regex(html, /<table id="unmapped">[\s\S]*<td>brk<\/td><td>brk<\/td><td>endpoint not constant<\/td>/);
   t.regex(renderMarkdown(m), /\| fork \| `pm:do_fork` \| pm, vm \| request-local 1, process-local 1, global 1 \| global \|/);
 });
 
