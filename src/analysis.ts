@@ -80,6 +80,8 @@ export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise
   const out = path.resolve(opts.out);
   const cacheDir = path.resolve(opts.cacheDir ?? path.join(out, '.cache'));
   fs.mkdirSync(out, { recursive: true });
+  // until this run completes, out/ holds no analysis that later commands could take as current
+  fs.rmSync(path.join(out, META_FILE), { force: true });
   endPhase('load');
 
   // extract, one component at a time, from the cache where the inputs did not change
