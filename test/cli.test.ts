@@ -332,3 +332,13 @@ test_('extract, eval and schema wrappers', (t) => {
   t.not(bad.code, 0);
   t.regex(bad.stderr, /tiny\.dl:2:\d+/);
 });
+
+test_('library: analyze() from code gives the same results as the command', async (t) => {
+  const { analyze } = await import('../src/index.js');
+  const out = path.join(work, 'lib');
+  const r = await analyze(system, { out, cacheDir: path.join(db, '.cache') });
+  t.is(r.fromCache, r.components.length, 'the command\'s cache serves the library too');
+  t.is(fs.readFileSync(path.join(out, 'recovery_class.csv'), 'utf8'), fs.readFileSync(path.join(db, 'recovery_class.csv'), 'utf8'));
+  const globals = r.db.query('recovery_class(E, "global")').rows.map((x) => String(x[0])).sort();
+  t.deepEqual(globals, [...r.results.entries.values()].filter((e) => e.cls === 'global').map((e) => e.entry).sort());
+});
