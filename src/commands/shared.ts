@@ -2,7 +2,7 @@
 // helpers, and writing output to a file or stdout.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Option, type Command } from 'commander';
+import { Option } from 'commander';
 import { openAnalysis, type OpenedAnalysis } from '../analysis.js';
 import { CliError } from '../errors.js';
 import { resolveEntry } from '../results.js';
@@ -14,7 +14,7 @@ export const DEFAULT_DB = 'fuselog-out';
 export interface Ctx { setCode(code: number): void }
 
 // commander hands an action its arguments, then the options, then the command itself
-type Action = (...args: any[]) => Promise<number> | number; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Action = (...args: any[]) => Promise<number> | number;
 
 export function act(ctx: Ctx, fn: Action): (...args: unknown[]) => Promise<void> {
   return async (...args) => { ctx.setCode(await fn(...args)); };
@@ -44,8 +44,4 @@ export function entriesNamed(a: OpenedAnalysis, name: string): string[] {
   if (found.length) return found;
   const candidates = [...a.results.entries.keys(), ...a.results.syscalls.map((s) => s.name)];
   throw new CliError(`no entry point or system call named '${name}'${didYouMean(name, candidates)}; \`fuselog query 'entry_point(E, C, K)'\` lists them`);
-}
-
-export function addCommand(parent: Command, name: string, summary: string): Command {
-  return parent.command(name).description(summary);
 }
