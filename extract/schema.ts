@@ -52,6 +52,7 @@ export const RELATIONS: readonly RelationSpec[] = [
   rel('system', 'module_library', [['m', S], ['lib', S]], 'the module is a component\'s copy of library lib (not the component\'s own code)'),
   rel('system', 'library_instance', [['lib', S], ['c', S]], 'library lib is linked into component c (c gets its own copy of code and globals)'),
   rel('system', 'config_send', [['function', S], ['endpoint_arg', N], ['message_arg', N], ['mode', S]], 'a send primitive: function base name, argument indexes, mode sync|async'),
+  rel('system', 'config_send_slot', [['function', S], ['global', S], ['offset', N]], 'where the send primitive is inlined, it calls through this function-pointer slot (global name, byte offset)'),
   rel('system', 'config_receive', [['function', S], ['message_arg', N]], 'a receive primitive and the index of its message argument'),
   rel('system', 'config_ignore', [['function', S]], 'an IPC primitive that is out of scope'),
   rel('system', 'config_lookup', [['function', S], ['label_arg', N], ['result_arg', N]], 'a run-time endpoint lookup by label: label argument index, result argument index (-1: the return value)'),

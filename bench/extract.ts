@@ -1,0 +1,138 @@
+// Extraction speed and memory: `node dist/bench/extract.js --list | --case NAME`.
+// Cases: minios (the example system's IR, all flavours; the test fixtures until it exists)
+// and sqlite (the SQLite amalgamation compiled to IR with clang, cached in bench/.cache).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { packageRoot } from '../src/paths.js';
+import { loadSystem, extractSystem, extractModuleFile } from '../extract/index.js';
+
+const CACHE = path.join(packageRoot, 'bench', '.cache');
+
+interface Result { name: string; seconds: number; peak_rss_mb: number; detail: string }
+
+function peakMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+function report(r: Result): void {
+  process.stdout.write(JSON.stringify(r) + '\n');
+}
+
+function timed(fn: () => void): number {
+  const t0 = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+function figures(name: string, bytes: number, seconds: number, facts: number, what: string): Result {
+  const mb = bytes / 1e6;
+  const peak = peakMb();
+  return {
+    name, seconds, peak_rss_mb: peak,
+    detail: `${what}: ${mb.toFixed(1)} MB of .ll, ${(mb / seconds).toFixed(1)} MB/s, ${facts} facts, peak RSS ${(peak / (bytes / 2 ** 20)).toFixed(1)}x input`,
+  };
+}
+
+/** The system descriptions of examples/minios, or the extractor's fixtures before it exists. */
+function miniosSystems(): { files: string[]; what: string } {
+  const ex = path.join(packageRoot, 'examples', 'minios');
+  const found = fs.existsSync(ex) ? fs.readdirSync(ex).filter((f) => /^system.*\.json$/.test(f)).map((f) => path.join(ex, f)) : [];
+  if (found.length) return { files: found.sort(), what: `examples/minios (${found.length} flavours)` };
+  const fx = path.join(packageRoot, 'test', 'fixtures', 'ir');
+  const files = fs.readdirSync(fx).filter((f) => /^system-.*\.json$/.test(f)).map((f) => path.join(fx, f)).sort();
+  return { files, what: `test fixtures (${files.length} flavours; examples/minios not present)` };
+}
+
+function caseMinios(): Result {
+  const { files, what } = miniosSystems();
+  const systems = files.map((f) => loadSystem(f));
+  const inputs = new Set(systems.flatMap((s) => [...s.components.flatMap((c) => c.ir), ...[...s.libraries.values()].flatMap((l) => l.ir)]));
+  const bytes = [...inputs].reduce((n, f) => n + fs.statSync(f).size, 0);
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-bench-'));
+  let facts = 0;
+  const seconds = timed(() => {
+    systems.forEach((s, i) => {
+      const c = extractSystem(s, path.join(out, String(i)));
+      facts += Object.values(c).reduce((a, b) => a + b, 0);
+    });
+  });
+  fs.rmSync(out, { recursive: true, force: true });
+  return figures('minios', bytes, seconds, facts, what);
+}
+
+function findClang(): string | undefined {
+  for (const c of ['clang-19', 'clang-18', 'clang-17', 'clang-16', 'clang-15', 'clang-14', 'clang']) {
+    const r = spawnSync(c, ['--version'], { encoding: 'utf8' });
+    if (r.status === 0) return c;
+  }
+  return undefined;
+}
+
+/** sqlite3.c from the installed better-sqlite3 package, else from `npm pack better-sqlite3@12`. */
+function findSqliteSource(): string | undefined {
+  try {
+    const req = createRequire(path.join(packageRoot, 'package.json'));
+    const pkg = path.dirname(req.resolve('better-sqlite3/package.json'));
+    const c = path.join(pkg, 'deps', 'sqlite3', 'sqlite3.c');
+    if (fs.existsSync(c)) return c;
+  } catch { /* not installed: fetch below */ }
+  const dir = path.join(CACHE, 'better-sqlite3');
+  const cached = findFile(dir, 'sqlite3.c');
+  if (cached) return cached;
+  fs.mkdirSync(dir, { recursive: true });
+  const pack = spawnSync('npm', ['pack', 'better-sqlite3@12', '--pack-destination', dir], { encoding: 'utf8' });
+  if (pack.status !== 0) return undefined;
+  const tgz = fs.readdirSync(dir).find((f) => f.endsWith('.tgz'));
+  if (!tgz) return undefined;
+  spawnSync('tar', ['xzf', path.join(dir, tgz), '-C', dir]);
+  // some versions ship the amalgamation as a tarball inside the package
+  for (const inner of walk(dir).filter((f) => /sqlite.*\.tar\.gz$/.test(f))) spawnSync('tar', ['xzf', inner, '-C', path.dirname(inner)]);
+  return findFile(dir, 'sqlite3.c');
+}
+
+function walk(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+function findFile(dir: string, name: string): string | undefined {
+  return walk(dir).find((f) => path.basename(f) === name);
+}
+
+function caseSqlite(): Result {
+  const ll = path.join(CACHE, 'sqlite3.ll');
+  if (!fs.existsSync(ll)) {
+    const clang = findClang();
+    if (!clang) return { name: 'sqlite', seconds: 0, peak_rss_mb: peakMb(), detail: 'skipped: no clang on PATH to compile sqlite3.c to IR' };
+    const src = findSqliteSource();
+    if (!src) return { name: 'sqlite', seconds: 0, peak_rss_mb: peakMb(), detail: 'skipped: could not get sqlite3.c (npm pack better-sqlite3@12 failed)' };
+    fs.mkdirSync(CACHE, { recursive: true });
+    const r = spawnSync(clang, ['-O0', '-S', '-emit-llvm', '-w', src, '-o', `${ll}.tmp`], { encoding: 'utf8' });
+    if (r.status !== 0) return { name: 'sqlite', seconds: 0, peak_rss_mb: peakMb(), detail: `skipped: ${clang} failed on sqlite3.c: ${r.stderr.split('\n')[0]}` };
+    fs.renameSync(`${ll}.tmp`, ll);
+  }
+  const bytes = fs.statSync(ll).size;
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-bench-'));
+  let facts = 0;
+  const seconds = timed(() => {
+    const c = extractModuleFile(ll, 'sqlite', out);
+    facts = Object.values(c).reduce((a, b) => a + b, 0);
+  });
+  fs.rmSync(out, { recursive: true, force: true });
+  return figures('sqlite', bytes, seconds, facts, 'sqlite3.c at -O0');
+}
+
+const CASES: Record<string, () => Result> = { minios: caseMinios, sqlite: caseSqlite };
+
+const args = process.argv.slice(2);
+if (args[0] === '--list') {
+  process.stdout.write(Object.keys(CASES).join('\n') + '\n');
+} else if (args[0] === '--case' && args[1] && CASES[args[1]]) {
+  report(CASES[args[1]]!());
+} else {
+  process.stderr.write(`usage: node dist/bench/extract.js --list | --case ${Object.keys(CASES).join('|')}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,74 @@
+/* utility.c - replies, messages to other servers, and table searches. */
+#include "ipc.h"
+#include "pm.h"
+
+void reply(endpoint_t whom, int result)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = result;
+	ipc_send(whom, &m);
+}
+
+/* Tell vfs about a process change; vfs sends no reply. */
+void tell_vfs(struct mproc *rmp, int type)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = type;
+	m.m_u.m_pm_vfs_proc.endpt = rmp->mp_endpoint;
+	m.m_u.m_pm_vfs_proc.parent_endpt = mproc[rmp->mp_parent].mp_endpoint;
+	m.m_u.m_pm_vfs_proc.pid = rmp->mp_pid;
+	m.m_u.m_pm_vfs_proc.uid = rmp->mp_effuid;
+	if (asynsend3(VFS_PROC_NR, &m, AMF_NOREPLY) != OK)
+		panic("pm: cannot tell vfs");
+}
+
+/* Send a shutdown request to a server and wait until it has done it. */
+int tell_server(endpoint_t endpt, int type, int how)
+{
+	message m;
+
+	memset(&m, 0, sizeof(m));
+	m.m_type = type;
+	m.m_u.m_common_shutdown.how = how;
+	return _ipc_sendrec(endpt, &m);
+}
+
+int get_free_slot(void)
+{
+	int n;
+
+	for (n = INIT_PROC_NR + 1; n < NR_PROCS; n++)
+		if (!(mproc[n].mp_flags & IN_USE))
+			return n;
+	return -1;
+}
+
+pid_t get_free_pid(void)
+{
+	pid_t pid;
+	int n, taken;
+
+	do {
+		pid = next_pid;
+		next_pid = next_pid < NR_PIDS ? next_pid + 1 : INIT_PID + 1;
+		taken = 0;
+		for (n = 0; n < NR_PROCS; n++)
+			if ((mproc[n].mp_flags & IN_USE) && mproc[n].mp_pid == pid)
+				taken = 1;
+	} while (taken);
+	return pid;
+}
+
+int find_proc_by_pid(pid_t pid)
+{
+	int n;
+
+	for (n = 0; n < NR_PROCS; n++)
+		if ((mproc[n].mp_flags & IN_USE) && mproc[n].mp_pid == pid)
+			return n;
+	return -1;
+}

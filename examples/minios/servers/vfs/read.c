@@ -1,0 +1,72 @@
+/* read.c - reading, writing and seeking. The data moves between the file
+ * table and the caller's memory by kernel copy (sys_datacopy). */
+#include "vfs.h"
+
+int do_read(int proc_slot, message *m)
+{
+	struct fdtable_entry *fdt = get_fdtable(proc_slot, m->m_source);
+	struct filedesc *fdp = get_filedesc(fdt, m->m_u.m_lc_vfs_readwrite.fd);
+	struct vfile *fp;
+	size_t n = m->m_u.m_lc_vfs_readwrite.len;
+	int r;
+
+	if (fdp == NULL || fdp->fd_flags == O_WRONLY)
+		return EBADF;
+	fp = &files[fdp->fd_file];
+	if ((size_t) fdp->fd_pos >= fp->f_size)
+		n = 0;
+	else if (n > fp->f_size - fdp->fd_pos)
+		n = fp->f_size - fdp->fd_pos;
+	if (n > 0 && (r = sys_datacopy(SELF, (vir_bytes) &fp->f_data[fdp->fd_pos],
+	    m->m_source, m->m_u.m_lc_vfs_readwrite.buf, n)) != OK)
+		return r;
+	fdp->fd_pos += n;
+	return n;
+}
+
+int do_write(int proc_slot, message *m)
+{
+	struct fdtable_entry *fdt = get_fdtable(proc_slot, m->m_source);
+	struct filedesc *fdp = get_filedesc(fdt, m->m_u.m_lc_vfs_readwrite.fd);
+	struct vfile *fp;
+	size_t n = m->m_u.m_lc_vfs_readwrite.len;
+	int r;
+
+	if (fdp == NULL || fdp->fd_flags == O_RDONLY)
+		return EBADF;
+	fp = &files[fdp->fd_file];
+	if ((size_t) fdp->fd_pos >= FILE_SIZE_MAX)
+		return ENOSPC;
+	if (n > (size_t) (FILE_SIZE_MAX - fdp->fd_pos))
+		n = FILE_SIZE_MAX - fdp->fd_pos;
+	if ((r = sys_datacopy(m->m_source, m->m_u.m_lc_vfs_readwrite.buf, SELF,
+	    (vir_bytes) &fp->f_data[fdp->fd_pos], n)) != OK)
+		return r;
+	fdp->fd_pos += n;
+	if ((size_t) fdp->fd_pos > fp->f_size)
+		fp->f_size = fdp->fd_pos;
+	fp->f_dirty = 1;
+	return n;
+}
+
+int do_lseek(int proc_slot, message *m)
+{
+	struct fdtable_entry *fdt = get_fdtable(proc_slot, m->m_source);
+	struct filedesc *fdp = get_filedesc(fdt, m->m_u.m_lc_vfs_lseek.fd);
+	off_t pos;
+
+	if (fdp == NULL)
+		return EBADF;
+	switch (m->m_u.m_lc_vfs_lseek.whence) {
+	case SEEK_SET:	pos = 0; break;
+	case SEEK_CUR:	pos = fdp->fd_pos; break;
+	case SEEK_END:	pos = files[fdp->fd_file].f_size; break;
+	default:	return EINVAL;
+	}
+	pos += m->m_u.m_lc_vfs_lseek.offset;
+	if (pos < 0 || pos > FILE_SIZE_MAX)
+		return EINVAL;
+	fdp->fd_pos = pos;
+	m->m_u.m_lc_vfs_lseek.offset = pos;	/* the reply carries the new position */
+	return OK;
+}

@@ -1,0 +1,298 @@
+// The extractor's public API: system description -> fact files. The CLI (`fuselog extract`)
+// and the analysis cache call these; nothing here prints except extractCommand.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ExtractError } from './errors.js';
+import { loadSystem, USER } from './system.js';
+import type { SystemDescription, ComponentDescription } from './system.js';
+import { FileSink, MemorySink, DedupSink, writeFactDir } from './sink.js';
+import type { FactSink, FactRow } from './sink.js';
+import { ComponentWriter, planRenames, moduleBase } from './facts.js';
+import type { ExtractOptions, ModuleSource } from './facts.js';
+import { scanModule } from './scan.js';
+import { RELATIONS, renderSchemaDl } from './schema.js';
+
+export { ExtractError, loadSystem, MemorySink, FileSink, writeFactDir, renderSchemaDl };
+export type { SystemDescription, ComponentDescription, ExtractOptions, FactSink, FactRow };
+export { baseName } from './facts.js';
+
+/** Bumped when the facts for the same input change (part of the CLI's cache key). */
+export const EXTRACTOR_VERSION = '1';
+
+/** Relations whose ids are not component-qualified, so components may repeat their rows. */
+const SHARED_RELATIONS = ['const_int', 'const_expr', 'const_gep'];
+
+interface ModuleFile extends ModuleSource {
+  abs: string;
+  /** path relative to the system description */
+  rel: string;
+  lib?: string;
+}
+
+/** The modules of a component in reading order: its own IR, then each library's. */
+export function componentModules(sys: SystemDescription, comp: ComponentDescription): ModuleFile[] {
+  const files: Array<{ abs: string; rel: string; lib?: string }> = comp.ir.map((abs, i) => ({ abs, rel: comp.irRel[i]! }));
+  const seenLib = new Set<string>();
+  for (const l of comp.libraries) {
+    if (seenLib.has(l)) continue;
+    seenLib.add(l);
+    const lib = sys.libraries.get(l)!;
+    lib.ir.forEach((abs, i) => files.push({ abs, rel: lib.irRel[i]!, lib: l }));
+  }
+  return nameModules(comp.name, files);
+}
+
+function nameModules(c: string, files: Array<{ abs: string; rel: string; lib?: string }>): ModuleFile[] {
+  const count = new Map<string, number>();
+  for (const f of files) count.set(path.basename(f.abs), (count.get(path.basename(f.abs)) ?? 0) + 1);
+  const bases = new Set<string>();
+  return files.map((f) => {
+    const bn = path.basename(f.abs);
+    // the file name alone when it is unique in the component, else its path
+    const id = `${c}/${count.get(bn)! > 1 ? f.rel : bn}`;
+    let base = moduleBase(f.abs);
+    for (let k = 2; bases.has(base); k++) base = `${moduleBase(f.abs)}.${k}`;
+    bases.add(base);
+    return { id, display: displayPath(f.abs), base, abs: f.abs, rel: f.rel, lib: f.lib };
+  });
+}
+
+function displayPath(abs: string): string {
+  const rel = path.relative(process.cwd(), abs);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
+}
+
+/** Read an IR file as one-byte text; bitcode goes through llvm-dis. */
+export function readIR(file: string, display = file): string {
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    throw new ExtractError(`cannot read IR file: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`, display);
+  }
+  const bitcode = (buf[0] === 0x42 && buf[1] === 0x43 && buf[2] === 0xc0 && buf[3] === 0xde) ||
+    (buf[0] === 0xde && buf[1] === 0xc0 && buf[2] === 0x17 && buf[3] === 0x0b);
+  if (!bitcode) return buf.toString('latin1');
+  const r = spawnSync('llvm-dis', ['-o', '-', file], { maxBuffer: 1 << 30 });
+  if (r.error) {
+    if ((r.error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new ExtractError('this is LLVM bitcode; reading it needs the tool llvm-dis on PATH, which was not found (install LLVM or give the .ll text)', display);
+    }
+    throw new ExtractError(`llvm-dis failed: ${r.error.message}`, display);
+  }
+  if (r.status !== 0) {
+    throw new ExtractError(`llvm-dis failed: ${r.stderr.toString('utf8').trim().split('\n')[0] ?? `exit ${r.status}`}`, display);
+  }
+  return r.stdout.toString('latin1');
+}
+
+/** Facts of one component (its modules and its copies of libraries). Throws ExtractError. */
+export function componentFacts(sys: SystemDescription, component: string, sink: FactSink, opts: ExtractOptions = {}): void {
+  const comp = sys.components.find((c) => c.name === component);
+  if (!comp) {
+    throw new ExtractError(`no component "${component}" (components: ${sys.components.map((c) => c.name).join(', ')})`, displayPath(sys.path));
+  }
+  extractModules(comp.name, componentModules(sys, comp), sink, opts);
+}
+
+function extractModules(component: string, mods: ModuleFile[], sink: FactSink, opts: ExtractOptions): void {
+  const texts = mods.map((m) => readIR(m.abs, m.display));
+  const scans = texts.map((t, i) => scanModule(t, mods[i]!.display));
+  const renames = planRenames(scans);
+  const total = texts.reduce((n, t) => n + t.length, 0);
+  const cw = new ComponentWriter(component, sink, opts);
+  let done = 0;
+  mods.forEach((m, i) => {
+    const text = texts[i]!;
+    texts[i] = ''; // let the text go once its module is read
+    const before = done;
+    cw.addModule(m, text, scans[i]!, renames[i]!, opts.onProgress ? (pos) => opts.onProgress!(before + pos, total) : undefined);
+    done += text.length;
+    opts.onProgress?.(done, total);
+  });
+  cw.finish();
+}
+
+/**
+ * Facts of one module given as text (tests, tools): as `extractModuleFile` but into a sink.
+ * `display` names the module in messages and its id (`<component>/<display base name>`).
+ */
+export function moduleTextFacts(text: string, display: string, component: string, sink: FactSink, opts: ExtractOptions = {}): void {
+  const mod = nameModules(component, [{ abs: path.resolve(display), rel: path.basename(display) }])[0]!;
+  mod.display = display;
+  const scan = scanModule(text, display);
+  const cw = new ComponentWriter(component, sink, opts);
+  cw.addModule(mod, text, scan, new Set());
+  cw.finish();
+}
+
+/** Facts of the system description itself (components, modules, libraries, IPC conventions). */
+export function configFacts(sys: SystemDescription, sink: FactSink): void {
+  for (const c of sys.components) {
+    sink.emit('component', [c.name]);
+    if (c.endpoint !== undefined) sink.emit('component_endpoint', [c.name, c.endpoint]);
+    sink.emit('component_label', [c.name, c.label]);
+    if (c.user) sink.emit('user_component', [c.name]);
+    for (const m of componentModules(sys, c)) {
+      sink.emit('module', [m.id, c.name, m.rel]);
+      if (m.lib) sink.emit('module_library', [m.id, m.lib]);
+    }
+    for (const l of new Set(c.libraries)) sink.emit('library_instance', [l, c.name]);
+  }
+  const ipc = sys.ipc;
+  for (const s of ipc.send) sink.emit('config_send', [s.function, s.endpoint, s.message, s.mode]);
+  for (const r of ipc.receive) sink.emit('config_receive', [r.function, r.message]);
+  for (const f of ipc.ignore) sink.emit('config_ignore', [f]);
+  for (const l of ipc.lookup) sink.emit('config_lookup', [l.function, l.label, l.result]);
+  for (const l of ipc.inlinedSend) sink.emit('config_send_slot', [l.function, l.table, l.offset]);
+  sink.emit('config_source_offset', [ipc.sourceOffset]);
+  sink.emit('config_mtype_offset', [ipc.mtypeOffset]);
+  if (ipc.any !== undefined) sink.emit('config_any_endpoint', [ipc.any]);
+  for (const g of sys.globalClasses) sink.emit('annot_global_class', [g.global, g.class]);
+}
+
+/** All facts of a system into outDir (one file per relation); returns the row counts. */
+export function extractSystem(sys: SystemDescription, outDir: string, opts: ExtractOptions = {}): Record<string, number> {
+  const files = new FileSink(outDir);
+  let counts: Record<string, number> = {};
+  try {
+    const sink = new DedupSink(files, SHARED_RELATIONS);
+    configFacts(sys, sink);
+    // progress over all components, by bytes
+    const sizes = sys.components.map((c) => componentModules(sys, c).reduce((n, m) => n + fileSize(m.abs), 0));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    let before = 0;
+    sys.components.forEach((c, i) => {
+      const base = before;
+      componentFacts(sys, c.name, sink, {
+        ...opts,
+        onProgress: opts.onProgress ? (done, tot) => opts.onProgress!(base + (tot ? (done / tot) * sizes[i]! : 0), total) : undefined,
+      });
+      before += sizes[i]!;
+    });
+  } finally {
+    counts = files.close();
+  }
+  return counts;
+}
+
+function fileSize(p: string): number {
+  try {
+    return fs.statSync(p).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** One module without a description, as component `component`; returns the row counts. */
+export function extractModuleFile(irPath: string, component: string, outDir: string, opts: ExtractOptions = {}): Record<string, number> {
+  if (!/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(component)) {
+    throw new ExtractError(`bad component name "${component}": use letters, digits, '_', '.', '-'`);
+  }
+  const abs = path.resolve(irPath);
+  const files = new FileSink(outDir);
+  let counts: Record<string, number> = {};
+  try {
+    const sink = new DedupSink(files, SHARED_RELATIONS);
+    const mods = nameModules(component, [{ abs, rel: path.basename(abs) }]);
+    sink.emit('component', [component]);
+    sink.emit('component_label', [component, component]);
+    if (component === USER) sink.emit('user_component', [component]);
+    sink.emit('module', [mods[0]!.id, component, mods[0]!.rel]);
+    extractModules(component, mods, sink, opts);
+  } finally {
+    counts = files.close();
+  }
+  return counts;
+}
+
+export interface ExtractCommandArgs {
+  system?: string;
+  ir?: string;
+  component?: string;
+  out: string;
+  quiet?: boolean;
+  keepGoing?: boolean;
+}
+
+/** `fuselog extract` command body: returns the exit code; prints counts unless quiet. */
+export function extractCommand(args: ExtractCommandArgs): number {
+  const err = (msg: string): number => {
+    process.stderr.write(`fuselog extract: ${msg}\n`);
+    return 1;
+  };
+  if (!args.out) return err('missing the output directory (-o DIR)');
+  if (args.system && args.ir) return err('give either a system description or --ir FILE, not both');
+  if (!args.system && !args.ir) return err('nothing to extract: give a system description (system.json) or --ir FILE --component NAME');
+  if (args.ir && !args.component) return err('--ir needs --component NAME');
+  const start = process.hrtime.bigint();
+  const progress = makeProgress(!args.quiet && !!process.stderr.isTTY);
+  let warnings = 0;
+  const opts: ExtractOptions = {
+    keepGoing: args.keepGoing,
+    onProgress: progress.update,
+    onWarning: (e) => {
+      warnings++;
+      progress.clear();
+      process.stderr.write(`warning: ${e.format()}\n`);
+    },
+  };
+  let counts: Record<string, number>;
+  let inputs: string[];
+  try {
+    if (args.system) {
+      const sys = loadSystem(args.system);
+      inputs = [...new Set(sys.components.flatMap((c) => componentModules(sys, c).map((m) => m.abs)))];
+      counts = extractSystem(sys, args.out, opts);
+    } else {
+      inputs = [path.resolve(args.ir!)];
+      counts = extractModuleFile(args.ir!, args.component!, args.out, opts);
+    }
+  } catch (e) {
+    progress.clear();
+    if (e instanceof ExtractError) return err(e.format());
+    return err(`internal error: ${(e as Error).message ?? e}`);
+  }
+  progress.clear();
+  if (!args.quiet) {
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const bytes = inputs.reduce((n, p) => n + fileSize(p), 0);
+    process.stdout.write(renderCounts(counts, bytes, seconds, args.out, warnings));
+  }
+  return 0;
+}
+
+/** The per-relation counts table that `fuselog extract` prints. */
+export function renderCounts(counts: Record<string, number>, bytes: number, seconds: number, out: string, warnings = 0): string {
+  const width = Math.max(...RELATIONS.map((r) => r.name.length));
+  const lines = RELATIONS.map((r) => `  ${r.name.padEnd(width)}  ${String(counts[r.name] ?? 0).padStart(9)}`);
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const mb = bytes / 1e6;
+  lines.push(`${total} facts in ${RELATIONS.length} relations from ${mb.toFixed(1)} MB of IR in ${seconds.toFixed(2)} s` +
+    `${seconds > 0 ? ` (${(mb / seconds).toFixed(1)} MB/s)` : ''} -> ${out}` +
+    (warnings ? `; ${warnings} warning${warnings > 1 ? 's' : ''}` : ''));
+  return lines.join('\n') + '\n';
+}
+
+function makeProgress(enabled: boolean): { update?: (done: number, total: number) => void; clear: () => void } {
+  if (!enabled) return { clear: () => {} };
+  let last = 0;
+  let shown = false;
+  return {
+    update: (done, total) => {
+      if (total < 4e6) return; // small inputs finish before a display helps
+      const now = Date.now();
+      if (now - last < 100) return;
+      last = now;
+      shown = true;
+      const pct = Math.min(100, Math.floor((done / total) * 100));
+      process.stderr.write(`\rextracting ${String(pct).padStart(3)}%  ${(done / 1e6).toFixed(1)}/${(total / 1e6).toFixed(1)} MB`);
+    },
+    clear: () => {
+      if (shown) process.stderr.write('\r\x1b[K');
+      shown = false;
+    },
+  };
+}

@@ -1,0 +1,490 @@
+// Tokenizer for textual LLVM IR, after LLVM's own LLLexer. It works over a one-byte string
+// (the file read as latin1, so every byte is one char) with charCodeAt, keeps only the
+// current token in fields (no token objects), and materialises text only when asked.
+
+import { ExtractError } from './errors.js';
+
+export const enum Tok {
+  EOF,
+  LocalVar, // %x, %12, %"a b"
+  GlobalVar, // @x, @12, @"a b"
+  MetaVar, // !dbg, !12, !DILocation, !llvm.module.flags
+  AttrGrp, // #0
+  DbgRecord, // #dbg_declare (LLVM 19 debug records)
+  Comdat, // $name
+  Summary, // ^0
+  Label, // entry:  2:  "a b":
+  Word, // keywords, types (i32, ptr), bare identifiers
+  Int, // 42, -7, u0x1F, s0x1F
+  Float, // 1.5e+00, 0x3FF0000000000000, 0xK...
+  String, // "..."
+  CString, // c"..."
+  Equal,
+  Comma,
+  Star,
+  LBracket,
+  RBracket,
+  LBrace,
+  RBrace,
+  LParen,
+  RParen,
+  Less,
+  Greater,
+  Exclaim,
+  Ellipsis,
+  Bar,
+  Colon,
+}
+
+const TOK_NAMES = [
+  'end of file', 'local name', 'global name', 'metadata name', 'attribute group', 'debug record',
+  'comdat name', 'summary id', 'label', 'keyword', 'integer', 'number', 'string', 'string constant',
+  "'='", "','", "'*'", "'['", "']'", "'{'", "'}'", "'('", "')'", "'<'", "'>'", "'!'", "'...'", "'|'", "':'",
+];
+
+export function tokName(t: Tok): string {
+  return TOK_NAMES[t] ?? 'token';
+}
+
+// Character classes as a table: identifier chars of LLVM names are [-a-zA-Z$._0-9].
+const ID_CHAR = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[-a-zA-Z$._0-9]/.test(ch)) ID_CHAR[c] = 1;
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+
+export interface LexState {
+  pos: number;
+  line: number;
+  lineStart: number;
+  kind: Tok;
+  start: number;
+  end: number;
+  tokLine: number;
+  tokCol: number;
+  quoted: boolean;
+}
+
+export class Lexer {
+  readonly src: string;
+  readonly file: string;
+  /** position of the next char to read */
+  pos = 0;
+  line = 1;
+  lineStart = 0;
+  // the current token
+  kind: Tok = Tok.EOF;
+  /** text span of the token's value: the name without sigil/quotes, the string without quotes */
+  start = 0;
+  end = 0;
+  tokLine = 1;
+  tokCol = 1;
+  /** the name or string was quoted and may contain \XX escapes */
+  quoted = false;
+
+  constructor(src: string, file: string, pos = 0, line = 1, lineStart = 0) {
+    this.src = src;
+    this.file = file;
+    this.pos = pos;
+    this.line = line;
+    this.lineStart = lineStart;
+  }
+
+  save(): LexState {
+    return {
+      pos: this.pos, line: this.line, lineStart: this.lineStart, kind: this.kind, start: this.start,
+      end: this.end, tokLine: this.tokLine, tokCol: this.tokCol, quoted: this.quoted,
+    };
+  }
+
+  restore(s: LexState): void {
+    this.pos = s.pos; this.line = s.line; this.lineStart = s.lineStart; this.kind = s.kind;
+    this.start = s.start; this.end = s.end; this.tokLine = s.tokLine; this.tokCol = s.tokCol; this.quoted = s.quoted;
+  }
+
+  /** The current token's kind (a call, so that TypeScript does not narrow it across next()). */
+  k(): Tok {
+    return this.kind;
+  }
+
+  /** Raw token text (without sigils and quotes). */
+  text(): string {
+    return this.src.slice(this.start, this.end);
+  }
+
+  /** The token's name or string value, \XX escapes decoded and UTF-8 bytes made chars. */
+  value(): string {
+    const raw = this.src.slice(this.start, this.end);
+    if (!this.quoted) return raw;
+    return escapeControls(bytesToText(raw.indexOf('\\') >= 0 ? unescapeLL(raw) : raw));
+  }
+
+  /** The raw bytes of a quoted value (one char per byte), for c"..." constants. */
+  bytes(): string {
+    const raw = this.src.slice(this.start, this.end);
+    return raw.indexOf('\\') >= 0 ? unescapeLL(raw) : raw;
+  }
+
+  /** Is the current token the word w? */
+  is(w: string): boolean {
+    if (this.kind !== Tok.Word || this.end - this.start !== w.length) return false;
+    return this.src.startsWith(w, this.start);
+  }
+
+  error(msg: string): ExtractError {
+    return new ExtractError(msg, this.file, this.tokLine, this.tokCol);
+  }
+
+  /** A description of the current token for error messages. */
+  describe(): string {
+    if (this.kind === Tok.EOF) return 'end of file';
+    let t = this.src.slice(this.start, Math.min(this.end, this.start + 40));
+    if (this.end - this.start > 40) t += '...';
+    switch (this.kind) {
+      case Tok.LocalVar: return `'%${t}'`;
+      case Tok.GlobalVar: return `'@${t}'`;
+      case Tok.MetaVar: return `'!${t}'`;
+      case Tok.String: return `"${t}"`;
+      case Tok.CString: return `c"${t}"`;
+      case Tok.Label: return `label '${t}:'`;
+      default: return `'${printable(t)}'`;
+    }
+  }
+
+  /** The next non-blank char code after the current token, without moving (-1 at the end). */
+  peekChar(): number {
+    const s = this.src;
+    let p = this.pos;
+    while (p < s.length) {
+      const c = s.charCodeAt(p);
+      if (c !== 32 && c !== 9 && c !== 13 && c !== 10) return c;
+      p++;
+    }
+    return -1;
+  }
+
+  /** Skip to the start of the next line (error recovery); the current token becomes that line's first. */
+  skipLine(): void {
+    const nl = this.src.indexOf('\n', this.pos);
+    if (nl < 0) this.pos = this.src.length;
+    else {
+      this.pos = nl + 1;
+      this.line++;
+      this.lineStart = this.pos;
+    }
+  }
+
+  /** Skip to the line after the next line that starts with `}` (the end of a function body). */
+  skipPastBodyEnd(): void {
+    const s = this.src;
+    let p = this.pos;
+    // if the current line itself is "}" we are done with it too
+    for (;;) {
+      const nl = s.indexOf('\n', p);
+      if (nl < 0) {
+        this.pos = s.length;
+        return;
+      }
+      this.line++;
+      this.lineStart = nl + 1;
+      p = nl + 1;
+      if (s.charCodeAt(p) === 125) { // '}'
+        const nl2 = s.indexOf('\n', p);
+        if (nl2 < 0) this.pos = s.length;
+        else {
+          this.pos = nl2 + 1;
+          this.line++;
+          this.lineStart = this.pos;
+        }
+        return;
+      }
+    }
+  }
+
+  /**
+   * Skip raw text up to the end of a balanced ({[( ... )]}) group that spans to the end of
+   * a line: fast skipping of metadata and summary entries without tokenizing them.
+   */
+  skipBalancedLine(): void {
+    const s = this.src;
+    const n = s.length;
+    let p = this.pos;
+    let depth = 0;
+    while (p < n) {
+      const c = s.charCodeAt(p);
+      if (c === 34) { // string
+        const q = s.indexOf('"', p + 1);
+        const nl = s.indexOf('\n', p + 1);
+        if (q < 0 || (nl >= 0 && nl < q)) throw new ExtractError('unterminated string (missing closing ")', this.file, this.line, p - this.lineStart + 1);
+        p = q + 1;
+        continue;
+      }
+      if (c === 40 || c === 123 || c === 91) depth++;
+      else if (c === 41 || c === 125 || c === 93) depth--;
+      else if (c === 10) {
+        this.line++;
+        this.lineStart = p + 1;
+        if (depth <= 0) {
+          this.pos = p + 1;
+          return;
+        }
+      } else if (c === 59 && depth <= 0) { // comment at the end of the line
+        const nl = s.indexOf('\n', p);
+        p = nl < 0 ? n : nl;
+        continue;
+      }
+      p++;
+    }
+    this.pos = n;
+  }
+
+  /** Advance to the next token. */
+  next(): Tok {
+    const s = this.src;
+    const n = s.length;
+    let p = this.pos;
+    // skip blanks, newlines and ; comments
+    for (;;) {
+      if (p >= n) {
+        this.pos = p;
+        this.kind = Tok.EOF;
+        this.start = this.end = p;
+        this.tokLine = this.line;
+        this.tokCol = p - this.lineStart + 1;
+        return Tok.EOF;
+      }
+      const c = s.charCodeAt(p);
+      if (c === 10) {
+        p++;
+        this.line++;
+        this.lineStart = p;
+      } else if (c === 32 || c === 9 || c === 13) {
+        p++;
+      } else if (c === 59) { // ;
+        const nl = s.indexOf('\n', p);
+        p = nl < 0 ? n : nl;
+      } else break;
+    }
+    this.tokLine = this.line;
+    this.tokCol = p - this.lineStart + 1;
+    this.quoted = false;
+    const c = s.charCodeAt(p);
+    switch (c) {
+      case 37: return this.lexVar(p, Tok.LocalVar); // %
+      case 64: return this.lexVar(p, Tok.GlobalVar); // @
+      case 36: return this.lexVar(p, Tok.Comdat); // $
+      case 33: { // !
+        let q = p + 1;
+        while (q < n && (ID_CHAR[s.charCodeAt(q)] === 1 || s.charCodeAt(q) === 92)) q++;
+        if (q === p + 1) return this.punct(p, Tok.Exclaim);
+        return this.tok(Tok.MetaVar, p + 1, q, q);
+      }
+      case 35: { // #
+        let q = p + 1;
+        if (isDigit(s.charCodeAt(q))) {
+          while (q < n && isDigit(s.charCodeAt(q))) q++;
+          return this.tok(Tok.AttrGrp, p + 1, q, q);
+        }
+        while (q < n && ID_CHAR[s.charCodeAt(q)] === 1) q++;
+        if (q > p + 1) return this.tok(Tok.DbgRecord, p + 1, q, q);
+        throw this.errAt(p, `unexpected character '#'`);
+      }
+      case 94: { // ^
+        let q = p + 1;
+        while (q < n && isDigit(s.charCodeAt(q))) q++;
+        if (q === p + 1) throw this.errAt(p, `unexpected character '^'`);
+        return this.tok(Tok.Summary, p + 1, q, q);
+      }
+      case 34: { // "
+        const e = this.stringEnd(p + 1);
+        this.quoted = true;
+        if (e + 1 < n && s.charCodeAt(e + 1) === 58) return this.tok(Tok.Label, p + 1, e, e + 2);
+        return this.tok(Tok.String, p + 1, e, e + 1);
+      }
+      case 61: return this.punct(p, Tok.Equal);
+      case 44: return this.punct(p, Tok.Comma);
+      case 42: return this.punct(p, Tok.Star);
+      case 91: return this.punct(p, Tok.LBracket);
+      case 93: return this.punct(p, Tok.RBracket);
+      case 123: return this.punct(p, Tok.LBrace);
+      case 125: return this.punct(p, Tok.RBrace);
+      case 40: return this.punct(p, Tok.LParen);
+      case 41: return this.punct(p, Tok.RParen);
+      case 60: return this.punct(p, Tok.Less);
+      case 62: return this.punct(p, Tok.Greater);
+      case 124: return this.punct(p, Tok.Bar);
+      case 58: return this.punct(p, Tok.Colon);
+      case 46: // .
+        if (s.charCodeAt(p + 1) === 46 && s.charCodeAt(p + 2) === 46) return this.tok(Tok.Ellipsis, p, p + 3, p + 3);
+        return this.lexIdent(p);
+      default:
+        if (isDigit(c) || c === 45 || c === 43) return this.lexNumber(p);
+        if (ID_CHAR[c] === 1) return this.lexIdent(p);
+        throw this.errAt(p, `unexpected character '${printable(s[p]!)}'`);
+    }
+  }
+
+  private tok(k: Tok, start: number, end: number, next: number): Tok {
+    this.kind = k;
+    this.start = start;
+    this.end = end;
+    this.pos = next;
+    return k;
+  }
+
+  private punct(p: number, k: Tok): Tok {
+    return this.tok(k, p, p + 1, p + 1);
+  }
+
+  private errAt(p: number, msg: string): ExtractError {
+    this.pos = Math.min(p + 1, this.src.length);
+    return new ExtractError(msg, this.file, this.line, p - this.lineStart + 1);
+  }
+
+  /** Index of the closing quote of a string whose body starts at p (no newlines inside). */
+  private stringEnd(p: number): number {
+    const s = this.src;
+    const q = s.indexOf('"', p);
+    const nl = s.indexOf('\n', p);
+    if (q < 0 || (nl >= 0 && nl < q)) {
+      this.pos = nl < 0 ? s.length : nl;
+      throw new ExtractError('unterminated string (missing closing ")', this.file, this.tokLine, this.tokCol);
+    }
+    return q;
+  }
+
+  private lexVar(p: number, k: Tok): Tok {
+    const s = this.src;
+    const n = s.length;
+    const c = s.charCodeAt(p + 1);
+    if (c === 34) { // %"quoted"
+      const e = this.stringEnd(p + 2);
+      this.quoted = true;
+      return this.tok(k, p + 2, e, e + 1);
+    }
+    let q = p + 1;
+    while (q < n && ID_CHAR[s.charCodeAt(q)] === 1) q++;
+    if (q === p + 1) throw this.errAt(p, `expected a name after '${s[p]}'`);
+    return this.tok(k, p + 1, q, q);
+  }
+
+  private lexIdent(p: number): Tok {
+    const s = this.src;
+    const n = s.length;
+    // c"..." string constant
+    if (s.charCodeAt(p) === 99 && s.charCodeAt(p + 1) === 34) {
+      const e = this.stringEnd(p + 2);
+      this.quoted = true;
+      return this.tok(Tok.CString, p + 2, e, e + 1);
+    }
+    let q = p;
+    while (q < n && ID_CHAR[s.charCodeAt(q)] === 1) q++;
+    if (q < n && s.charCodeAt(q) === 58) return this.tok(Tok.Label, p, q, q + 1);
+    return this.tok(Tok.Word, p, q, q);
+  }
+
+  private lexNumber(p: number): Tok {
+    const s = this.src;
+    const n = s.length;
+    let q = p;
+    const c0 = s.charCodeAt(q);
+    if (c0 === 45 || c0 === 43) q++;
+    // hex floats 0x..., 0xK..., and hex ints u0x / s0x are handled here and in lexIdent
+    if (s.charCodeAt(q) === 48 && s.charCodeAt(q + 1) === 120) {
+      let r = q + 2;
+      const k = s.charCodeAt(r);
+      if (k === 75 || k === 76 || k === 77 || k === 72 || k === 82) r++; // K L M H R
+      const hs = r;
+      while (r < n && isHex(s.charCodeAt(r))) r++;
+      if (r === hs) throw this.errAt(p, 'malformed hexadecimal constant');
+      return this.tok(Tok.Float, p, r, r);
+    }
+    const ds = q;
+    while (q < n && isDigit(s.charCodeAt(q))) q++;
+    if (q === ds) {
+      // '-' followed by a name char: LLVM allows labels like -foo: but nothing else
+      throw this.errAt(p, `unexpected character '${printable(s[p]!)}'`);
+    }
+    const c = s.charCodeAt(q);
+    if (c === 46) { // fraction
+      q++;
+      while (q < n && isDigit(s.charCodeAt(q))) q++;
+      const e = s.charCodeAt(q);
+      if (e === 101 || e === 69) {
+        let r = q + 1;
+        const sg = s.charCodeAt(r);
+        if (sg === 43 || sg === 45) r++;
+        if (isDigit(s.charCodeAt(r))) {
+          while (r < n && isDigit(s.charCodeAt(r))) r++;
+          q = r;
+        }
+      }
+      return this.tok(Tok.Float, p, q, q);
+    }
+    if (c0 !== 45 && c0 !== 43 && (c === 58)) return this.tok(Tok.Label, p, q, q + 1); // 12:
+    if (q < n && ID_CHAR[c] === 1 && c0 !== 45 && c0 !== 43) {
+      // a name starting with digits, e.g. a label "2abc:"; otherwise a word
+      let r = q;
+      while (r < n && ID_CHAR[s.charCodeAt(r)] === 1) r++;
+      if (s.charCodeAt(r) === 58) return this.tok(Tok.Label, p, r, r + 1);
+      return this.tok(Tok.Word, p, r, r);
+    }
+    return this.tok(Tok.Int, p, q, q);
+  }
+}
+
+/** Decode LLVM's \XX and \\ escapes (result as latin1 chars, one per byte). */
+export function unescapeLL(raw: string): string {
+  let out = '';
+  let i = 0;
+  while (i < raw.length) {
+    const b = raw.indexOf('\\', i);
+    if (b < 0) {
+      out += raw.slice(i);
+      break;
+    }
+    out += raw.slice(i, b);
+    if (raw.charCodeAt(b + 1) === 92) {
+      out += '\\';
+      i = b + 2;
+    } else if (isHex(raw.charCodeAt(b + 1)) && isHex(raw.charCodeAt(b + 2))) {
+      out += String.fromCharCode(parseInt(raw.slice(b + 1, b + 3), 16));
+      i = b + 3;
+    } else {
+      out += '\\';
+      i = b + 1;
+    }
+  }
+  return out;
+}
+
+/** A byte string (one char per byte) as text: UTF-8 decoded when it has bytes >= 0x80. */
+export function bytesToText(b: string): string {
+  for (let i = 0; i < b.length; i++) {
+    if (b.charCodeAt(i) >= 0x80) return Buffer.from(b, 'latin1').toString('utf8');
+  }
+  return b;
+}
+
+/** Tabs, newlines and other control chars would break a TSV fact file: write them as \t, \n, \xNN. */
+export function escapeControls(t: string): string {
+  if (!/[\x00-\x1f\x7f]/.test(t)) return t;
+  return t.replace(/[\x00-\x1f\x7f]/g, (c) => {
+    if (c === '\t') return '\\t';
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+  });
+}
+
+/** A char for an error message: printable ASCII as is, anything else as \xNN. */
+export function printable(t: string): string {
+  let out = '';
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    out += c >= 32 && c < 127 ? t[i] : `\\x${c.toString(16).padStart(2, '0')}`;
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+// Where fact rows go: a file sink that streams each relation to `<relation>.facts` with
+// buffered writes (tab-separated, no header: what `souffle -F dir` reads), and a memory
+// sink for tests and for the CLI's per-component cache.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { RELATIONS, RELATION_BY_NAME } from './schema.js';
+
+export type FactRow = Array<string | number>;
+
+export interface FactSink {
+  emit(relation: string, row: FactRow): void;
+}
+
+/** Keeps every row in memory, per relation, in emission order. */
+export class MemorySink implements FactSink {
+  readonly tables = new Map<string, FactRow[]>();
+
+  emit(relation: string, row: FactRow): void {
+    checkRow(relation, row);
+    let t = this.tables.get(relation);
+    if (!t) {
+      t = [];
+      this.tables.set(relation, t);
+    }
+    t.push(row);
+  }
+
+  /** Rows of one relation (empty if none). */
+  rows(relation: string): FactRow[] {
+    return this.tables.get(relation) ?? [];
+  }
+}
+
+const FLUSH_AT = 1 << 16;
+
+interface OpenTable {
+  fd: number;
+  arity: number;
+  /** pending text: appended to (V8 keeps appends as cheap ropes), written at FLUSH_AT */
+  buf: string;
+  count: number;
+}
+
+/**
+ * Streams rows to `<dir>/<relation>.facts`. Every relation of the schema gets a file, even
+ * an empty one (Soufflé fails on a missing input file). Call close() to flush.
+ */
+export class FileSink implements FactSink {
+  private readonly open = new Map<string, OpenTable>();
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+    fs.mkdirSync(dir, { recursive: true });
+    for (const r of RELATIONS) {
+      const fd = fs.openSync(path.join(dir, `${r.name}.facts`), 'w');
+      this.open.set(r.name, { fd, arity: r.columns.length, buf: '', count: 0 });
+    }
+  }
+
+  emit(relation: string, row: FactRow): void {
+    const t = this.open.get(relation);
+    if (!t) throw new Error(`internal: no relation ${relation} in the schema`);
+    const n = row.length;
+    if (n !== t.arity) throw new Error(`internal: ${relation} has ${t.arity} columns, row has ${n}`);
+    // hand-built line: much cheaper than row.join('\t') in the hot path
+    let line = '' + row[0];
+    for (let i = 1; i < n; i++) line += '\t' + row[i];
+    t.buf += line + '\n';
+    t.count++;
+    if (t.buf.length >= FLUSH_AT) flush(t);
+  }
+
+  /** Flush and close every file; returns the row count per relation. */
+  close(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const [name, t] of this.open) {
+      flush(t);
+      fs.closeSync(t.fd);
+      counts[name] = t.count;
+    }
+    this.open.clear();
+    return counts;
+  }
+}
+
+function flush(t: OpenTable): void {
+  if (t.buf.length === 0) return;
+  fs.writeSync(t.fd, t.buf, null, 'utf8');
+  t.buf = '';
+}
+
+function checkRow(relation: string, row: FactRow): void {
+  const spec = RELATION_BY_NAME.get(relation);
+  if (!spec) throw new Error(`internal: no relation ${relation} in the schema`);
+  if (row.length !== spec.columns.length) throw new Error(`internal: ${relation} has ${spec.columns.length} columns, row has ${row.length}`);
+}
+
+/** Write tables (e.g. a MemorySink's) as a fact directory; every schema relation gets a file. */
+export function writeFactDir(dir: string, tables: Map<string, FactRow[]>): Record<string, number> {
+  const sink = new FileSink(dir);
+  for (const [rel, rows] of tables) {
+    for (const row of rows) sink.emit(rel, row);
+  }
+  return sink.close();
+}
+
+/** Passes rows on, dropping repeats of rows of the given relations (constants shared by components). */
+export class DedupSink implements FactSink {
+  private readonly inner: FactSink;
+  private readonly seen = new Map<string, Set<string>>();
+
+  constructor(inner: FactSink, relations: string[]) {
+    this.inner = inner;
+    for (const r of relations) this.seen.set(r, new Set());
+  }
+
+  emit(relation: string, row: FactRow): void {
+    const s = this.seen.get(relation);
+    if (s) {
+      const key = row.join('\t');
+      if (s.has(key)) return;
+      s.add(key);
+    }
+    this.inner.emit(relation, row);
+  }
+}

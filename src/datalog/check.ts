@@ -1,0 +1,780 @@
+// Semantic checks and normalisation, after Soufflé's: every relation, type and arity must be
+// declared and match; kinds (symbol/number/unsigned/float) must agree; every variable in a head,
+// a negation, a constraint or a functor must be grounded by a positive atom (or an equality
+// with grounded terms, or an aggregate). Rules are split into clauses with one head and a
+// conjunctive body (disjunctions and negated groups expanded), aggregates become body literals
+// binding a fresh variable, and expressions in body atoms become equalities.
+import {
+  Atom, BodyNode, CmpOp, Expr, Kind, Literal, ProgramAst, RelDecl,
+} from './ast.js';
+import { DatalogError, didYouMean, Loc } from './errors.js';
+import {
+  AggLit, AtomLit, BodyLit, Clause, IoSpec, RelationSchema, Term, termVars,
+} from './ir.js';
+import { TypeEnv } from './types.js';
+import { parseLiteral } from './values.js';
+
+export interface CheckedProgram {
+  relations: RelationSchema[];
+  byName: Map<string, RelationSchema>;
+  clauses: Clause[];
+  warnings: DatalogError[];
+  types: TypeEnv;
+}
+
+const MAX_DISJUNCTS = 4096;
+
+// ---- kinds as bit masks, solved by union-find over the terms of one clause -----------------
+const S = 1, N = 2, U = 4, F = 8;
+const ANY = S | N | U | F;
+const NUMERIC = N | U | F;
+const INTEGRAL = N | U;
+const KIND_BIT: Record<Kind, number> = { symbol: S, number: N, unsigned: U, float: F };
+
+function maskName(m: number): string {
+  const names: string[] = [];
+  if (m & S) names.push('symbol');
+  if (m & N) names.push('number');
+  if (m & U) names.push('unsigned');
+  if (m & F) names.push('float');
+  return names.length === 1 ? `a ${names[0]}` : names.join(' or ');
+}
+
+function maskKind(m: number): Kind {
+  // An integer literal nothing else constrains is a number, as in Soufflé.
+  if (m & N) return 'number';
+  if (m & U) return 'unsigned';
+  if (m & F) return 'float';
+  return 'symbol';
+}
+
+class KindSolver {
+  private parent: number[] = [];
+  private mask: number[] = [];
+
+  fresh(mask: number): number {
+    this.parent.push(this.parent.length);
+    this.mask.push(mask);
+    return this.parent.length - 1;
+  }
+  find(a: number): number {
+    while (this.parent[a] !== a) {
+      this.parent[a] = this.parent[this.parent[a]];
+      a = this.parent[a];
+    }
+    return a;
+  }
+  restrict(a: number, m: number, loc: Loc, what: string, why: string): void {
+    const r = this.find(a);
+    const both = this.mask[r] & m;
+    if (both === 0) throw new DatalogError(`type mismatch: ${what} is ${maskName(this.mask[r])} but ${why} needs ${maskName(m)}`, loc);
+    this.mask[r] = both;
+  }
+  union(a: number, b: number, loc: Loc, what: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    const both = this.mask[ra] & this.mask[rb];
+    if (both === 0) throw new DatalogError(`type mismatch: ${what}: ${maskName(this.mask[ra])} and ${maskName(this.mask[rb])}`, loc);
+    this.parent[rb] = ra;
+    this.mask[ra] = both;
+  }
+  kind(a: number): Kind {
+    return maskKind(this.mask[this.find(a)]);
+  }
+}
+
+// ---- functor signatures ------------------------------------------------------------------
+interface Signature {
+  arity: [number, number];
+  /** 'same': arguments and result share one kind restricted to mask; otherwise fixed kinds. */
+  same?: number;
+  args?: number[]; // per argument (last repeats)
+  result?: number;
+}
+const SIGNATURES: Record<string, Signature> = {
+  '+': { arity: [2, 2], same: NUMERIC },
+  '-': { arity: [2, 2], same: NUMERIC },
+  '*': { arity: [2, 2], same: NUMERIC },
+  '/': { arity: [2, 2], same: NUMERIC },
+  '^': { arity: [2, 2], same: NUMERIC },
+  '%': { arity: [2, 2], same: INTEGRAL },
+  neg: { arity: [1, 1], same: N | F },
+  band: { arity: [2, 2], same: INTEGRAL },
+  bor: { arity: [2, 2], same: INTEGRAL },
+  bxor: { arity: [2, 2], same: INTEGRAL },
+  bshl: { arity: [2, 2], same: INTEGRAL },
+  bshr: { arity: [2, 2], same: INTEGRAL },
+  bshru: { arity: [2, 2], same: INTEGRAL },
+  bnot: { arity: [1, 1], same: INTEGRAL },
+  land: { arity: [2, 2], same: INTEGRAL },
+  lor: { arity: [2, 2], same: INTEGRAL },
+  lxor: { arity: [2, 2], same: INTEGRAL },
+  lnot: { arity: [1, 1], same: INTEGRAL },
+  min: { arity: [2, Infinity], same: ANY },
+  max: { arity: [2, Infinity], same: ANY },
+  cat: { arity: [1, Infinity], args: [S], result: S },
+  strlen: { arity: [1, 1], args: [S], result: N },
+  substr: { arity: [3, 3], args: [S, N, N], result: S },
+  to_number: { arity: [1, 1], args: [ANY], result: N },
+  to_string: { arity: [1, 1], args: [ANY], result: S },
+  to_float: { arity: [1, 1], args: [ANY], result: F },
+  to_unsigned: { arity: [1, 1], args: [ANY], result: U },
+};
+
+const FLIP: Record<CmpOp, CmpOp> = { '=': '!=', '!=': '=', '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
+
+/** Disjunctive normal form of a body, pushing negation down to atoms and constraints. */
+export function dnf(node: BodyNode, negate = false): Literal[][] {
+  const product = (parts: Literal[][][], loc: Loc | undefined): Literal[][] => {
+    let acc: Literal[][] = [[]];
+    for (const p of parts) {
+      const next: Literal[][] = [];
+      for (const a of acc) for (const b of p) next.push([...a, ...b]);
+      if (next.length > MAX_DISJUNCTS) throw new DatalogError(`rule body expands to more than ${MAX_DISJUNCTS} disjuncts`, loc);
+      acc = next;
+    }
+    return acc;
+  };
+  switch (node.kind) {
+    case 'atom':
+      return [[{ kind: 'atom', atom: node.atom, negated: negate }]];
+    case 'cmp':
+      return [[{ kind: 'cmp', op: negate ? FLIP[node.op] : node.op, left: node.left, right: node.right, loc: node.loc }]];
+    case 'test':
+      return [[{ kind: 'test', op: node.op, left: node.left, right: node.right, negated: negate, loc: node.loc }]];
+    case 'bool':
+      return node.value !== negate ? [[]] : [];
+    case 'not':
+      return dnf(node.item, !negate);
+    case 'and':
+      return negate ? node.items.flatMap((i) => dnf(i, true)) : product(node.items.map((i) => dnf(i)), firstLoc(node));
+    case 'or':
+      return negate ? product(node.items.map((i) => dnf(i, true)), firstLoc(node)) : node.items.flatMap((i) => dnf(i));
+  }
+}
+
+function firstLoc(node: BodyNode): Loc | undefined {
+  switch (node.kind) {
+    case 'atom': return node.atom.loc;
+    case 'and':
+    case 'or': return node.items.length ? firstLoc(node.items[0]) : undefined;
+    default: return node.loc;
+  }
+}
+
+// ---- the whole program ---------------------------------------------------------------------
+export function checkProgram(ast: ProgramAst): CheckedProgram {
+  const types = new TypeEnv(ast.types);
+  const relations: RelationSchema[] = [];
+  const byName = new Map<string, RelationSchema>();
+  const warnings: DatalogError[] = [];
+
+  for (const d of ast.relations) {
+    const prev = byName.get(d.name);
+    if (prev) throw new DatalogError(`redefinition of relation ${d.name} (first declared at ${prev.loc.file}:${prev.loc.line}:${prev.loc.col})`, d.loc);
+    const seen = new Set<string>();
+    for (const a of d.attrs) {
+      if (seen.has(a.name)) throw new DatalogError(`attribute ${a.name} appears twice in relation ${d.name}`, a.loc);
+      seen.add(a.name);
+    }
+    const rel: RelationSchema = {
+      id: relations.length,
+      name: d.name,
+      columns: d.attrs.map((a) => ({ name: a.name, type: a.type, kind: types.kindOf(a.type, a.loc) })),
+      loc: d.loc,
+      input: null,
+      outputs: [],
+      printsize: false,
+    };
+    relations.push(rel);
+    byName.set(d.name, rel);
+  }
+
+  const lookup = (name: string, loc: Loc): RelationSchema => {
+    const r = byName.get(name);
+    if (!r) throw new DatalogError(`undefined relation ${name}${didYouMean(name, byName.keys())}`, loc);
+    return r;
+  };
+
+  for (const dir of ast.directives) {
+    const rel = lookup(dir.rel, dir.loc);
+    const spec: IoSpec = { params: dir.params, loc: dir.loc };
+    const io = dir.params.IO ?? 'file';
+    if (dir.kind === 'input') {
+      if (io !== 'file') throw new DatalogError(`input IO=${io} is not supported (only IO=file)`, dir.loc);
+      rel.input = spec; // a later .input overrides an earlier one, as in Soufflé
+    } else if (dir.kind === 'output') {
+      if (io !== 'file' && io !== 'stdout') throw new DatalogError(`output IO=${io} is not supported (only file and stdout)`, dir.loc);
+      rel.outputs.push(spec);
+    } else {
+      rel.printsize = true;
+    }
+  }
+
+  const clauses: Clause[] = [];
+  const warned = new Set<string>();
+  const defined = new Set<number>();
+  ast.rules.forEach((rule, ruleIndex) => {
+    for (const h of rule.heads) {
+      const rel = lookup(h.rel, h.loc);
+      checkArity(rel, h);
+      defined.add(rel.id);
+    }
+    const conjunctions = rule.body ? dnf(rule.body) : [[]];
+    for (const head of rule.heads) {
+      for (const conj of conjunctions) {
+        const b = new ClauseBuilder(types, lookup, relations);
+        const clause = b.build(clauses.length, ruleIndex, rule.text, rule.loc, head, conj);
+        clauses.push(clause);
+        for (const w of b.warnings) {
+          const key = `${w.file}:${w.line}:${w.col}:${w.message}`;
+          if (!warned.has(key)) {
+            warned.add(key);
+            warnings.push(w);
+          }
+        }
+      }
+    }
+  });
+
+  // Soufflé warns when a relation is read but nothing can ever fill it.
+  for (const c of clauses) {
+    const visit = (lits: BodyLit[]) => {
+      for (const l of lits) {
+        if (l.t === 'atom') {
+          const r = relations[l.rel];
+          if (!r.input && !defined.has(r.id) && !warned.has(`norules:${r.name}`)) {
+            warned.add(`norules:${r.name}`);
+            warnings.push(new DatalogError(`no rules or facts defined for relation ${r.name}`, l.loc));
+          }
+        } else if (l.t === 'agg') visit(l.body);
+      }
+    };
+    visit(c.body);
+  }
+  return { relations, byName, clauses, warnings, types };
+}
+
+/**
+ * Check an ad-hoc query body against a checked program: the result is a clause whose head is
+ * a fresh relation (id = number of relations) with one column per named variable, in order
+ * of first appearance.
+ */
+export function checkQuery(prog: CheckedProgram, body: BodyNode, text: string, loc: Loc): { clause: Clause; head: RelationSchema } {
+  const names: string[] = [];
+  const firstLoc = new Map<string, Loc>();
+  const visitExpr = (e: Expr) => {
+    if (e.kind === 'var' && !names.includes(e.name)) {
+      names.push(e.name);
+      firstLoc.set(e.name, e.loc);
+    }
+    else if (e.kind === 'call') e.args.forEach(visitExpr);
+    else if (e.kind === 'as') visitExpr(e.expr);
+  };
+  const visit = (n: BodyNode) => {
+    switch (n.kind) {
+      case 'atom': n.atom.args.forEach(visitExpr); break;
+      case 'cmp':
+      case 'test': visitExpr(n.left); visitExpr(n.right); break;
+      case 'and':
+      case 'or': n.items.forEach(visit); break;
+      case 'not': visit(n.item); break;
+      default: break;
+    }
+  };
+  visit(body);
+  const head: RelationSchema = {
+    id: prog.relations.length,
+    name: '$query',
+    columns: names.map((n) => ({ name: n, type: 'number', kind: 'number' as Kind })),
+    loc,
+    input: null,
+    outputs: [],
+    printsize: false,
+  };
+  const conj = dnf(body);
+  if (conj.length !== 1) throw new DatalogError('a query cannot contain a disjunction', loc);
+  const lookup = (name: string, l: Loc): RelationSchema => {
+    const r = prog.byName.get(name);
+    if (!r) throw new DatalogError(`undefined relation ${name}${didYouMean(name, prog.byName.keys())}`, l);
+    return r;
+  };
+  const b = new ClauseBuilder(prog.types, lookup, [...prog.relations, head]);
+  const headAtom: Atom = { rel: '$query', args: names.map((n) => ({ kind: 'var', name: n, loc: firstLoc.get(n)! })), loc };
+  const clause = b.build(-1, -1, text, loc, headAtom, conj[0], head);
+  return { clause, head };
+}
+
+function checkArity(rel: RelationSchema, atom: Atom): void {
+  if (atom.args.length !== rel.columns.length) {
+    throw new DatalogError(`mismatching arity of relation ${rel.name}: declared with ${rel.columns.length}, used with ${atom.args.length}`, atom.loc);
+  }
+}
+
+// ---- one clause ----------------------------------------------------------------------------
+class ClauseBuilder {
+  readonly warnings: DatalogError[] = [];
+  private readonly kinds = new KindSolver();
+  private readonly slotOf = new Map<Term, number>();
+  private readonly varSlot = new Map<string, number>();
+  private readonly numText = new Map<Term, string>();
+  /** Declared type an `as(e, T)` gives a term. */
+  private readonly castType = new Map<Term, string>();
+  private readonly aggs: AggLit[] = [];
+  private readonly occurrences = new Map<string, Term[]>();
+  private fresh = 0;
+
+  constructor(
+    private readonly types: TypeEnv,
+    private readonly lookup: (n: string, l: Loc) => RelationSchema,
+    private readonly relations: RelationSchema[],
+  ) {}
+
+  /**
+   * Build one clause. With `queryHead`, the head is a temporary relation whose column kinds
+   * are whatever the body gives its variables (they are written into queryHead).
+   */
+  build(id: number, ruleIndex: number, text: string, loc: Loc, headAtom: Atom, conj: Literal[], queryHead?: RelationSchema): Clause {
+    const body: BodyLit[] = [];
+    const rel = queryHead ?? this.lookup(headAtom.rel, headAtom.loc);
+    const headArgs = headAtom.args.map((a, i) => {
+      if (a.kind === 'wild') throw new DatalogError(`underscore in head of rule (relation ${rel.name})`, a.loc);
+      const t = this.expr(a, body);
+      if (!queryHead) this.restrictTo(t, rel.columns[i].kind, `column ${rel.columns[i].name} of ${rel.name}`);
+      return t;
+    });
+    for (const lit of conj) this.literal(lit, body);
+    if (queryHead) {
+      this.finishKinds(body);
+      headArgs.forEach((t, i) => {
+        queryHead.columns[i].kind = t.kind;
+        queryHead.columns[i].type = t.kind;
+      });
+      const clause: Clause = { id, ruleIndex, text, loc, head: { rel: rel.id, args: headArgs, loc: headAtom.loc }, body };
+      this.computeOuter(body, headArgs);
+      groundScope(body, new Set(), headArgs, 'the query');
+      return clause;
+    }
+
+    this.finishKinds(body);
+    const clause: Clause = { id, ruleIndex, text, loc, head: { rel: rel.id, args: headArgs, loc: headAtom.loc }, body };
+    for (const t of headArgs) rejectWild(t);
+    this.computeOuter(body, headArgs);
+    groundScope(body, new Set(), headArgs, 'head');
+    this.checkSubtypes(clause);
+    this.singletonWarnings();
+    return clause;
+  }
+
+  private slot(t: Term, mask: number): number {
+    const s = this.kinds.fresh(mask);
+    this.slotOf.set(t, s);
+    return s;
+  }
+
+  private restrictTo(t: Term, kind: Kind, why: string): void {
+    this.kinds.restrict(this.slotOf.get(t)!, KIND_BIT[kind], t.loc, describeTerm(t), why);
+  }
+
+  private expr(e: Expr, scope: BodyLit[]): Term {
+    switch (e.kind) {
+      case 'var': {
+        const t: Term = { t: 'var', name: e.name, kind: 'number', loc: e.loc };
+        let s = this.varSlot.get(e.name);
+        if (s === undefined) {
+          s = this.kinds.fresh(ANY);
+          this.varSlot.set(e.name, s);
+        }
+        this.slotOf.set(t, s);
+        const occ = this.occurrences.get(e.name) ?? [];
+        occ.push(t);
+        this.occurrences.set(e.name, occ);
+        return t;
+      }
+      case 'wild': {
+        const t: Term = { t: 'wild', kind: 'number', loc: e.loc };
+        this.slot(t, ANY);
+        return t;
+      }
+      case 'num': {
+        const t: Term = { t: 'const', kind: 'number', value: 0, loc: e.loc };
+        this.slot(t, e.type === 'int' ? NUMERIC : e.type === 'unsigned' ? U : F);
+        this.numText.set(t, e.text);
+        return t;
+      }
+      case 'str': {
+        const t: Term = { t: 'const', kind: 'symbol', value: e.value, loc: e.loc };
+        this.slot(t, S);
+        return t;
+      }
+      case 'as': {
+        if (!this.types.has(e.type)) throw new DatalogError(`undefined type ${e.type}`, e.loc);
+        const kind = this.types.kindOf(e.type, e.loc);
+        const inner = this.expr(e.expr, scope);
+        this.restrictTo(inner, kind, `as(..., ${e.type})`);
+        this.castType.set(inner, e.type);
+        return inner;
+      }
+      case 'call':
+        return this.call(e, scope);
+      case 'agg':
+        return this.aggregate(e, scope);
+    }
+  }
+
+  private call(e: Extract<Expr, { kind: 'call' }>, scope: BodyLit[]): Term {
+    const sig = SIGNATURES[e.op];
+    if (!sig) throw new DatalogError(`unknown functor '${e.op}'`, e.loc);
+    const [lo, hi] = sig.arity;
+    if (e.args.length < lo || e.args.length > hi) {
+      throw new DatalogError(`${e.op} expects ${lo === hi ? lo : `at least ${lo}`} argument${lo === 1 && hi === 1 ? '' : 's'}, got ${e.args.length}`, e.loc);
+    }
+    const args = e.args.map((a) => {
+      if (a.kind === 'wild') throw new DatalogError(`'_' cannot be an argument of ${e.op}`, a.loc);
+      return this.expr(a, scope);
+    });
+    const t: Term = { t: 'call', op: e.op, kind: 'number', argKinds: [], args, loc: e.loc };
+    if (sig.same !== undefined) {
+      const s = this.slot(t, sig.same);
+      for (const a of args) this.kinds.union(s, this.slotOf.get(a)!, a.loc, `operands of '${e.op}' must have the same type`);
+    } else {
+      this.slot(t, sig.result!);
+      args.forEach((a, i) => {
+        const m = sig.args![Math.min(i, sig.args!.length - 1)];
+        this.kinds.restrict(this.slotOf.get(a)!, m, a.loc, describeTerm(a), `argument ${i + 1} of ${e.op}`);
+      });
+    }
+    return t;
+  }
+
+  private aggregate(e: Extract<Expr, { kind: 'agg' }>, scope: BodyLit[]): Term {
+    const conj = dnf(e.body);
+    if (conj.length !== 1) throw new DatalogError('disjunctions in aggregate bodies are not supported', e.loc);
+    if (e.op === 'count' && e.target) throw new DatalogError('count takes no expression (count : { ... })', e.target.loc);
+    if (e.op !== 'count' && !e.target) throw new DatalogError(`${e.op} needs an expression (${e.op} x : { ... })`, e.loc);
+    const inner: BodyLit[] = [];
+    for (const lit of conj[0]) this.literal(lit, inner);
+    const target = e.target ? this.expr(e.target, inner) : null;
+    if (target?.t === 'wild') throw new DatalogError(`'_' cannot be the expression of ${e.op}`, target.loc);
+    const result = `$agg${this.fresh++}`;
+    const resTerm: Term = { t: 'var', name: result, kind: 'number', loc: e.loc };
+    const rs = this.kinds.fresh(ANY);
+    this.varSlot.set(result, rs);
+    this.slotOf.set(resTerm, rs);
+    if (e.op === 'count') this.kinds.restrict(rs, N, e.loc, 'count', 'count');
+    else {
+      this.kinds.restrict(this.slotOf.get(target!)!, NUMERIC, target!.loc, describeTerm(target!), e.op);
+      this.kinds.union(rs, this.slotOf.get(target!)!, e.loc, `the result of ${e.op}`);
+    }
+    const lit: AggLit = { t: 'agg', op: e.op, kind: 'number', result, target, body: inner, outer: [], distinctOver: null, loc: e.loc };
+    this.aggs.push(lit);
+    scope.push(lit);
+    return resTerm;
+  }
+
+  private literal(lit: Literal, scope: BodyLit[]): void {
+    switch (lit.kind) {
+      case 'atom': {
+        const rel = this.lookup(lit.atom.rel, lit.atom.loc);
+        checkArity(rel, lit.atom);
+        const pending: BodyLit[] = [];
+        const args = lit.atom.args.map((a, i) => {
+          const col = rel.columns[i];
+          const why = `column ${col.name} of ${rel.name}`;
+          let t: Term;
+          if (a.kind === 'var' || a.kind === 'wild' || a.kind === 'num' || a.kind === 'str'
+            || (a.kind === 'as' && (a.expr.kind === 'var' || a.expr.kind === 'num' || a.expr.kind === 'str'))) {
+            t = this.expr(a, scope);
+          } else {
+            // An expression argument becomes a fresh variable equal to it.
+            const value = this.expr(a, pending);
+            t = { t: 'var', name: `$t${this.fresh++}`, kind: 'number', loc: a.loc };
+            const s = this.kinds.fresh(ANY);
+            this.varSlot.set(t.name, s);
+            this.slotOf.set(t, s);
+            this.kinds.union(s, this.slotOf.get(value)!, a.loc, why);
+            pending.push({ t: 'cmp', op: '=', kind: 'number', left: t, right: value, loc: a.loc });
+          }
+          this.restrictTo(t, col.kind, why);
+          return t;
+        });
+        const atom: AtomLit = { t: 'atom', rel: rel.id, args, negated: lit.negated, loc: lit.atom.loc };
+        scope.push(atom, ...pending);
+        return;
+      }
+      case 'cmp': {
+        const left = this.expr(lit.left, scope);
+        const right = this.expr(lit.right, scope);
+        rejectWild(left);
+        rejectWild(right);
+        this.kinds.union(this.slotOf.get(left)!, this.slotOf.get(right)!, lit.loc, `the two sides of '${lit.op}' must have the same type`);
+        scope.push({ t: 'cmp', op: lit.op, kind: 'number', left, right, loc: lit.loc });
+        return;
+      }
+      case 'test': {
+        const left = this.expr(lit.left, scope);
+        const right = this.expr(lit.right, scope);
+        rejectWild(left);
+        rejectWild(right);
+        this.restrictTo(left, 'symbol', `argument 1 of ${lit.op}`);
+        this.restrictTo(right, 'symbol', `argument 2 of ${lit.op}`);
+        scope.push({ t: 'test', op: lit.op, negated: lit.negated, left, right, loc: lit.loc });
+        return;
+      }
+      case 'bool':
+        // dnf() has already folded true/false away
+        return;
+    }
+  }
+
+  /** Give every term its kind and every numeric literal its stored value. */
+  private finishKinds(body: BodyLit[]): void {
+    for (const [t, s] of this.slotOf) {
+      const kind = this.kinds.kind(s);
+      (t as { kind: Kind }).kind = kind;
+    }
+    for (const [t, text] of this.numText) {
+      if (t.t !== 'const') continue;
+      const v = parseLiteral(text, t.kind);
+      if (typeof v === 'string') throw new DatalogError(v, t.loc);
+      t.value = v;
+    }
+    for (const t of this.slotOf.keys()) {
+      if (t.t === 'call') t.argKinds = t.args.map((a) => a.kind);
+    }
+    const fixLits = (lits: BodyLit[]) => {
+      for (const l of lits) {
+        if (l.t === 'cmp') l.kind = l.left.kind;
+        else if (l.t === 'agg') {
+          l.kind = this.kinds.kind(this.varSlot.get(l.result)!);
+          fixLits(l.body);
+        }
+      }
+    };
+    fixLits(body);
+  }
+
+  /** Which variables of each aggregate come from outside it, and what sum deduplicates over. */
+  private computeOuter(body: BodyLit[], headArgs: Term[]): void {
+    const visible = new Set<string>();
+    for (const t of headArgs) termVars(t, visible);
+    for (const l of body) levelVars(l, visible);
+    const walk = (lits: BodyLit[], vis: Set<string>) => {
+      for (const l of lits) {
+        if (l.t !== 'agg') continue;
+        const all = new Set<string>();
+        allAggVars(l, all);
+        l.outer = [...all].filter((v) => vis.has(v)).sort();
+        const own = new Set<string>();
+        for (const b of l.body) levelVars(b, own);
+        if (l.target) termVars(l.target, own);
+        const atoms = l.body.filter((b) => b.t === 'atom' && !b.negated) as AtomLit[];
+        const nested = l.body.some((b) => b.t === 'agg');
+        let dupVars = false;
+        if (atoms.length === 1) {
+          const seen = new Set<string>();
+          for (const a of atoms[0].args) {
+            if (a.t !== 'var') continue;
+            if (seen.has(a.name)) dupVars = true;
+            seen.add(a.name);
+          }
+        }
+        if (l.op === 'sum' && (atoms.length > 1 || nested || dupVars)) {
+          l.distinctOver = [...own].filter((v) => !vis.has(v)).sort();
+        }
+        walk(l.body, new Set([...vis, ...own]));
+      }
+    };
+    walk(body, visible);
+  }
+
+  private checkSubtypes(clause: Clause): void {
+    const declared = new Map<string, { type: string; where: string }>();
+    const visitPositive = (lits: BodyLit[]) => {
+      for (const l of lits) {
+        if (l.t === 'agg') visitPositive(l.body);
+        if (l.t !== 'atom' || l.negated) continue;
+        const rel = this.relations[l.rel];
+        l.args.forEach((a, i) => {
+          if (a.t !== 'var') return;
+          const col = rel.columns[i];
+          const prev = declared.get(a.name);
+          if (!prev) {
+            declared.set(a.name, { type: col.type, where: `${rel.name}` });
+            return;
+          }
+          const m = this.types.meet(prev.type, col.type);
+          if (m === null) {
+            throw new DatalogError(`unable to deduce type for variable ${a.name}: it is a ${prev.type} in ${prev.where} but a ${col.type} in ${rel.name}`, a.loc);
+          }
+          declared.set(a.name, { type: m, where: prev.type === m ? prev.where : rel.name });
+        });
+      }
+    };
+    visitPositive(clause.body);
+    // Variables bound by equalities take the type of what they equal.
+    const typeOfTerm = (t: Term): string | null => {
+      const cast = this.castType.get(t);
+      if (cast) return cast;
+      if (t.t === 'var') return declared.get(t.name)?.type ?? null;
+      if (t.t === 'call') return t.kind;
+      return null; // constants fit any type of their kind
+    };
+    for (let changed = true; changed;) {
+      changed = false;
+      const visit = (lits: BodyLit[]) => {
+        for (const l of lits) {
+          if (l.t === 'agg') {
+            visit(l.body);
+            if (!declared.has(l.result)) {
+              const ty = l.op === 'count' ? 'number' : l.target ? typeOfTerm(l.target) ?? l.kind : l.kind;
+              declared.set(l.result, { type: ty, where: l.op });
+              changed = true;
+            }
+          }
+          if (l.t !== 'cmp' || l.op !== '=') continue;
+          for (const [a, b] of [[l.left, l.right], [l.right, l.left]] as const) {
+            if (a.t === 'var' && !declared.has(a.name)) {
+              const ty = typeOfTerm(b);
+              if (ty) {
+                declared.set(a.name, { type: ty, where: 'an equality' });
+                changed = true;
+              }
+            }
+          }
+        }
+      };
+      visit(clause.body);
+    }
+    const checkAtomArgs = (relId: number, args: Term[]) => {
+      const rel = this.relations[relId];
+      args.forEach((a, i) => {
+        const col = rel.columns[i];
+        const ty = typeOfTerm(a);
+        if (ty && !this.types.isSubtype(ty, col.type)) {
+          throw new DatalogError(`${describeTerm(a)} has type ${ty}, which is not a subtype of ${col.type} (column ${col.name} of ${rel.name})`, a.loc);
+        }
+      });
+    };
+    checkAtomArgs(clause.head.rel, clause.head.args);
+    const visitNeg = (lits: BodyLit[]) => {
+      for (const l of lits) {
+        if (l.t === 'agg') visitNeg(l.body);
+        else if (l.t === 'atom' && l.negated) checkAtomArgs(l.rel, l.args);
+      }
+    };
+    visitNeg(clause.body);
+  }
+
+
+  private singletonWarnings(): void {
+    for (const [name, occ] of this.occurrences) {
+      if (occ.length === 1 && !name.startsWith('_') && !name.startsWith('$')) {
+        this.warnings.push(new DatalogError(`variable ${name} only occurs once`, occ[0].loc));
+      }
+    }
+  }
+}
+
+function describeTerm(t: Term): string {
+  switch (t.t) {
+    case 'var': return t.name.startsWith('$agg') ? 'the aggregate' : t.name.startsWith('$t') ? 'the expression' : `variable ${t.name}`;
+    case 'wild': return "'_'";
+    case 'const': return typeof t.value === 'string' ? `"${t.value}"` : 'the constant';
+    case 'call': return `the result of ${t.op}`;
+  }
+}
+
+function rejectWild(t: Term): void {
+  if (t.t === 'wild') throw new DatalogError("'_' cannot be used in an expression or constraint", t.loc);
+  if (t.t === 'call') t.args.forEach(rejectWild);
+}
+
+/** Variables at this level of a literal: an aggregate shows only its result variable. */
+function levelVars(l: BodyLit, out: Set<string>): void {
+  switch (l.t) {
+    case 'atom':
+      for (const a of l.args) termVars(a, out);
+      break;
+    case 'cmp':
+    case 'test':
+      termVars(l.left, out);
+      termVars(l.right, out);
+      break;
+    case 'agg':
+      out.add(l.result);
+      break;
+  }
+}
+
+function allAggVars(l: AggLit, out: Set<string>): void {
+  if (l.target) termVars(l.target, out);
+  for (const b of l.body) {
+    if (b.t === 'agg') {
+      allAggVars(b, out);
+      out.add(b.result);
+    } else levelVars(b, out);
+  }
+}
+
+/**
+ * Groundedness of one scope (the clause, or an aggregate body with its outer variables
+ * already bound): fixpoint of positive atoms, equalities and aggregate results.
+ */
+function groundScope(lits: BodyLit[], initial: Set<string>, uses: Term[], useWhere: string): void {
+  const g = new Set(initial);
+  for (const l of lits) if (l.t === 'atom' && !l.negated) for (const a of l.args) if (a.t === 'var') g.add(a.name);
+  const bound = (t: Term) => [...termVars(t)].every((v) => g.has(v));
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const l of lits) {
+      if (l.t === 'cmp' && l.op === '=') {
+        if (l.left.t === 'var' && !g.has(l.left.name) && bound(l.right)) { g.add(l.left.name); changed = true; }
+        if (l.right.t === 'var' && !g.has(l.right.name) && bound(l.left)) { g.add(l.right.name); changed = true; }
+      } else if (l.t === 'agg' && !g.has(l.result) && l.outer.every((v) => g.has(v))) {
+        g.add(l.result);
+        changed = true;
+      }
+    }
+  }
+  const requireBound = (t: Term, where: string) => {
+    if (t.t === 'var' && !g.has(t.name)) {
+      throw new DatalogError(`ungrounded variable ${t.name}${where ? ` (in ${where})` : ''}`, t.loc);
+    }
+    if (t.t === 'call') for (const a of t.args) requireBound(a, where);
+  };
+  for (const u of uses) requireBound(u, useWhere);
+  for (const l of lits) {
+    if (l.t === 'atom' && l.negated) for (const a of l.args) requireBound(a, 'a negation');
+    else if (l.t === 'cmp' || l.t === 'test') {
+      requireBound(l.left, '');
+      requireBound(l.right, '');
+    } else if (l.t === 'agg') {
+      const missing = l.outer.find((v) => !g.has(v));
+      if (missing) {
+        const occ = findVar(l, missing);
+        throw new DatalogError(`ungrounded variable ${missing} (used inside an aggregate and outside it, but bound by neither)`, occ ?? l.loc);
+      }
+    }
+  }
+  for (const l of lits) {
+    if (l.t === 'agg') groundScope(l.body, g, l.target ? [l.target] : [], `the ${l.op} expression`);
+  }
+}
+
+function findVar(l: AggLit, name: string): Loc | undefined {
+  const inTerm = (t: Term): Loc | undefined => {
+    if (t.t === 'var' && t.name === name) return t.loc;
+    if (t.t === 'call') for (const a of t.args) { const r = inTerm(a); if (r) return r; }
+    return undefined;
+  };
+  for (const b of l.body) {
+    if (b.t === 'atom') for (const a of b.args) { const r = inTerm(a); if (r) return r; }
+    if (b.t === 'cmp' || b.t === 'test') { const r = inTerm(b.left) ?? inTerm(b.right); if (r) return r; }
+    if (b.t === 'agg') { const r = findVar(b, name); if (r) return r; }
+  }
+  return l.target ? inTerm(l.target) : undefined;
+}
+
+export type { RelDecl };

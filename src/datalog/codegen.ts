@@ -1,0 +1,317 @@
+// Turns a clause plan into a JavaScript function of nested loops (compiled with `new Function`),
+// so that the inner loop is plain typed-array reads, local variables and hash probes rather
+// than an interpreter walking a plan. One function per clause and delta version; it returns
+// the number of new tuples it inserted.
+import { Kind } from './ast.js';
+import { DatalogError } from './errors.js';
+import { Clause, RelationSchema, Term } from './ir.js';
+import { AggStep, AtomStep, ClausePlan, NegStep, Step } from './plan.js';
+import { Index, Relation } from './relation.js';
+import { Runtime } from './runtime.js';
+
+export type ClauseFn = (deltaStart: number, deltaEnd: number) => number;
+
+export interface CodegenContext {
+  rels: Relation[];
+  schemas: RelationSchema[];
+  rt: Runtime;
+}
+
+export interface CompiledClause {
+  plan: ClausePlan;
+  fn: ClauseFn;
+  source: string;
+}
+
+const CMP_JS: Record<string, string> = { '=': '===', '!=': '!==', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
+
+export function compileClause(plan: ClausePlan, ctx: CodegenContext): CompiledClause {
+  const g = new Generator(plan.clause, ctx);
+  const body = g.steps(plan.steps, 0, (depth) => g.insert(depth));
+  const source = [
+    '"use strict";',
+    ...g.prelude,
+    'return function clause(ds, de) {',
+    '  let n = 0;',
+    body,
+    '  return n;',
+    '};',
+  ].join('\n');
+  let factory: (...args: unknown[]) => ClauseFn;
+  try {
+    factory = new Function('R', 'IX', 'KB', 'SEEN', 'rt', source) as (...args: unknown[]) => ClauseFn;
+  } catch (e) {
+    throw new DatalogError(`internal error compiling rule: ${(e as Error).message}\n${source}`, plan.clause.loc);
+  }
+  const fn = factory(ctx.rels, g.indexes, g.keyBuffers, g.seenSets, ctx.rt);
+  return { plan, fn, source };
+}
+
+class Generator {
+  readonly prelude: string[] = [];
+  readonly indexes: Index[] = [];
+  readonly keyBuffers: Int32Array[] = [];
+  readonly seenSets: Relation[] = [];
+  private readonly varNames = new Map<string, string>();
+  private readonly relsUsed = new Set<number>();
+  private aggCounter = 0;
+
+  constructor(private readonly clause: Clause, private readonly ctx: CodegenContext) {
+    this.prelude.push('const S = rt.S;');
+  }
+
+  private rel(id: number): string {
+    if (!this.relsUsed.has(id)) {
+      this.relsUsed.add(id);
+      this.prelude.push(`const R${id} = R[${id}];`);
+    }
+    return `R${id}`;
+  }
+
+  private v(name: string): string {
+    let js = this.varNames.get(name);
+    if (js === undefined) {
+      js = `v${this.varNames.size}_${name.replace(/[^A-Za-z0-9_]/g, '_')}`;
+      this.varNames.set(name, js);
+    }
+    return js;
+  }
+
+  private index(rel: number, cols: number[]): string {
+    const ix = this.ctx.rels[rel].index(cols);
+    let i = this.indexes.indexOf(ix);
+    if (i < 0) {
+      i = this.indexes.length;
+      this.indexes.push(ix);
+      this.prelude.push(`const IX${i} = IX[${i}];`);
+    }
+    return `IX${i}`;
+  }
+
+  private keyBuffer(n: number): string {
+    const i = this.keyBuffers.length;
+    this.keyBuffers.push(new Int32Array(Math.max(1, n)));
+    this.prelude.push(`const KB${i} = KB[${i}];`);
+    return `KB${i}`;
+  }
+
+  private site(t: { loc: Clause['loc'] }): number {
+    this.ctx.rt.sites.push({ loc: t.loc, rule: this.clause.text });
+    return this.ctx.rt.sites.length - 1;
+  }
+
+  steps(steps: Step[], i: number, innermost: (depth: number) => string): string {
+    if (i === steps.length) return innermost(i);
+    const s = steps[i];
+    const rest = () => this.steps(steps, i + 1, innermost);
+    switch (s.op) {
+      case 'atom':
+        return this.atom(s, i, rest);
+      case 'not':
+        return this.neg(s, rest);
+      case 'filter': {
+        const l = s.lit;
+        const cond = l.t === 'cmp'
+          ? this.cmp(l.op, l.kind, this.expr(l.left), this.expr(l.right))
+          : `${l.negated ? '!' : ''}rt.${l.op}(${this.expr(l.left)}, ${this.expr(l.right)})`;
+        return `if (${cond}) {\n${rest()}\n}`;
+      }
+      case 'bind':
+        return `{ const ${this.v(s.name)} = ${this.expr(s.expr)};\n${rest()}\n}`;
+      case 'agg':
+        return this.agg(s, rest);
+    }
+  }
+
+  private atom(s: AtomStep, depth: number, rest: () => string): string {
+    const relId = s.lit.rel;
+    const R = this.rel(relId);
+    const arity = this.ctx.schemas[relId].columns.length;
+    const i = `i${depth}`;
+    const d = `d${depth}`;
+    const b = `b${depth}`;
+    const binds = s.bindCols.map((c, k) => `const ${this.v(s.bindVars[k])} = ${d}[${b} + ${c}];`).join(' ');
+    const eqs = s.eqCols.map(([c, c0]) => `if (${d}[${b} + ${c}] !== ${d}[${b} + ${c0}]) continue;`).join(' ');
+    if (s.mode === 'exists') {
+      const kb = this.keyBuffer(arity);
+      const fill = s.keyTerms.map((t, k) => `${kb}[${s.keyCols[k]}] = ${this.expr(t)};`).join(' ');
+      return `${fill}\nif (${R}.contains(${kb})) {\n${rest()}\n}`;
+    }
+    if (s.mode === 'delta' || s.mode === 'scan') {
+      const keys = s.keyTerms.map((t, k) => `const k${depth}_${k} = ${this.expr(t)};`).join(' ');
+      const checks = s.keyCols.map((c, k) => `if (${d}[${b} + ${c}] !== k${depth}_${k}) continue;`).join(' ');
+      const range = s.mode === 'delta' ? `let ${i} = ds, e${depth} = de` : `let ${i} = 0, e${depth} = ${R}.count`;
+      return `{ ${keys}\nconst ${d} = ${R}.data;\nfor (${range}; ${i} < e${depth}; ${i}++) {\nconst ${b} = ${i} * ${arity}; ${checks} ${eqs} ${binds}\n${rest()}\n}\n}`;
+    }
+    // lookup through a hash index on the known columns
+    const ix = this.index(relId, s.keyCols);
+    let first: string;
+    let fill = '';
+    if (s.keyCols.length === 1) first = `${ix}.first1(${this.expr(s.keyTerms[0])})`;
+    else {
+      const kb = this.keyBuffer(s.keyCols.length);
+      fill = s.keyTerms.map((t, k) => `${kb}[${k}] = ${this.expr(t)};`).join(' ');
+      first = `${ix}.first(${kb})`;
+    }
+    const nx = `nx${depth}`;
+    return `{ ${fill}\nfor (let ${i} = ${first}, ${nx} = ${ix}.next, ${d} = ${R}.data; ${i} >= 0; ${i} = ${nx}[${i}] - 1) {\nconst ${b} = ${i} * ${arity}; ${eqs} ${binds}\n${rest()}\n}\n}`;
+  }
+
+  private neg(s: NegStep, rest: () => string): string {
+    const relId = s.lit.rel;
+    const R = this.rel(relId);
+    const arity = this.ctx.schemas[relId].columns.length;
+    let cond: string;
+    let fill = '';
+    if (s.keyCols.length === 0) cond = `${R}.count === 0`;
+    else if (s.keyCols.length === arity) {
+      const kb = this.keyBuffer(arity);
+      fill = s.keyTerms.map((t, k) => `${kb}[${s.keyCols[k]}] = ${this.expr(t)};`).join(' ');
+      cond = `!${R}.contains(${kb})`;
+    } else {
+      const ix = this.index(relId, s.keyCols);
+      if (s.keyCols.length === 1) cond = `${ix}.first1(${this.expr(s.keyTerms[0])}) < 0`;
+      else {
+        const kb = this.keyBuffer(s.keyCols.length);
+        fill = s.keyTerms.map((t, k) => `${kb}[${k}] = ${this.expr(t)};`).join(' ');
+        cond = `${ix}.first(${kb}) < 0`;
+      }
+    }
+    return `${fill}\nif (${cond}) {\n${rest()}\n}`;
+  }
+
+  private agg(s: AggStep, rest: () => string): string {
+    const l = s.lit;
+    const k = this.aggCounter++;
+    const acc = `acc${k}`;
+    const has = `has${k}`;
+    let seen = '';
+    let reset = '';
+    if (l.distinctOver && l.distinctOver.length > 0) {
+      const si = this.seenSets.length;
+      this.seenSets.push(new Relation(`$seen${si}`, l.distinctOver.length));
+      seen = `SEEN${si}`;
+      this.prelude.push(`let ${seen} = SEEN[${si}];`);
+      // A fresh set per evaluation; reusing a big one would cost its whole capacity to clear.
+      reset = `if (${seen}.count > 0) ${seen} = SEEN[${si}] = new ${seen}.constructor('', ${l.distinctOver.length});`;
+    }
+    const target = l.target ? this.expr(l.target) : '';
+    let update: string;
+    switch (l.op) {
+      case 'count':
+        update = `${acc} = (${acc} + 1) | 0;`;
+        break;
+      case 'sum':
+        update = l.kind === 'float' ? `${acc} = rt.fb(rt.bf(${acc}) + rt.bf(${target}));` : `${acc} = (${acc} + ${target}) | 0;`;
+        break;
+      case 'min':
+      case 'max': {
+        const better = this.cmp(l.op === 'min' ? '<' : '>', l.kind, `x${k}`, acc);
+        update = `{ const x${k} = ${target}; if (!${has} || ${better}) { ${acc} = x${k}; ${has} = true; } }`;
+        break;
+      }
+    }
+    if (seen) {
+      const fill = l.distinctOver!.map((v, j) => `${seen}.tmp[${j}] = ${this.v(v)};`).join(' ');
+      update = `${fill} if (${seen}.insert(${seen}.tmp)) { ${update} }`;
+    }
+    const inner = this.steps(s.steps, 0, () => update);
+    const res = this.v(l.result);
+    const after = s.resultBound
+      ? `if (${this.cmp('=', l.kind, res, acc)}) {\n${rest()}\n}`
+      : `{ const ${res} = ${acc};\n${rest()}\n}`;
+    const guarded = l.op === 'min' || l.op === 'max' ? `if (${has}) ${after}` : after;
+    return `{ let ${acc} = 0; let ${has} = false; ${reset}\n${inner}\n${guarded}\n}`;
+  }
+
+  insert(_depth: number): string {
+    const head = this.clause.head;
+    const H = this.rel(head.rel);
+    const fill = head.args.map((t, k) => `${H}.tmp[${k}] = ${this.expr(t)};`).join(' ');
+    return `${fill}\nif (${H}.insert(${H}.tmp)) n++;`;
+  }
+
+  cmp(op: string, kind: Kind, a: string, b: string): string {
+    const js = CMP_JS[op];
+    switch (kind) {
+      case 'symbol':
+        return op === '=' || op === '!=' ? `(${a} ${js} ${b})` : `(rt.cmpSym(${a}, ${b}) ${js} 0)`;
+      case 'unsigned':
+        return `((${a} >>> 0) ${js} (${b} >>> 0))`;
+      case 'float':
+        return `(rt.bf(${a}) ${js} rt.bf(${b}))`;
+      default:
+        return `(${a} ${js} ${b})`;
+    }
+  }
+
+  expr(t: Term): string {
+    switch (t.t) {
+      case 'var':
+        return this.v(t.name);
+      case 'const':
+        return typeof t.value === 'string' ? String(this.ctx.rt.intern(t.value)) : `(${t.value})`;
+      case 'wild':
+        throw new DatalogError("'_' cannot be evaluated", t.loc);
+      case 'call':
+        return this.call(t);
+    }
+  }
+
+  private call(t: Extract<Term, { t: 'call' }>): string {
+    const a = t.args.map((x) => this.expr(x));
+    const k = t.kind;
+    const ak = t.argKinds[0];
+    const f = (op: string) => `rt.fb(rt.bf(${a[0]}) ${op} rt.bf(${a[1]}))`;
+    switch (t.op) {
+      case '+': return k === 'float' ? f('+') : `((${a[0]} + ${a[1]}) | 0)`;
+      case '-': return k === 'float' ? f('-') : `((${a[0]} - ${a[1]}) | 0)`;
+      case '*': return k === 'float' ? f('*') : `Math.imul(${a[0]}, ${a[1]})`;
+      case '/':
+        if (k === 'float') return f('/');
+        return `rt.${k === 'unsigned' ? 'divU' : 'div'}(${a[0]}, ${a[1]}, ${this.site(t)})`;
+      case '%': return `rt.${k === 'unsigned' ? 'modU' : 'mod'}(${a[0]}, ${a[1]}, ${this.site(t)})`;
+      case '^':
+        if (k === 'float') return `rt.fb(Math.pow(rt.bf(${a[0]}), rt.bf(${a[1]})))`;
+        return `rt.${k === 'unsigned' ? 'powU' : 'pow'}(${a[0]}, ${a[1]})`;
+      case 'neg': return k === 'float' ? `rt.fb(-rt.bf(${a[0]}))` : `((-(${a[0]})) | 0)`;
+      case 'band': return `(${a[0]} & ${a[1]})`;
+      case 'bor': return `(${a[0]} | ${a[1]})`;
+      case 'bxor': return `(${a[0]} ^ ${a[1]})`;
+      case 'bnot': return `(~${a[0]})`;
+      case 'bshl': return `(${a[0]} << (${a[1]} & 31))`;
+      case 'bshr': return k === 'unsigned' ? `((${a[0]} >>> (${a[1]} & 31)) | 0)` : `(${a[0]} >> (${a[1]} & 31))`;
+      case 'bshru': return `((${a[0]} >>> (${a[1]} & 31)) | 0)`;
+      case 'land': return `((${a[0]} !== 0 && ${a[1]} !== 0) ? 1 : 0)`;
+      case 'lor': return `((${a[0]} !== 0 || ${a[1]} !== 0) ? 1 : 0)`;
+      case 'lxor': return `(((${a[0]} !== 0) !== (${a[1]} !== 0)) ? 1 : 0)`;
+      case 'lnot': return `(${a[0]} === 0 ? 1 : 0)`;
+      case 'min':
+      case 'max': {
+        // std::max(x, y) = x < y ? y : x; std::min(x, y) = y < x ? y : x — folded left.
+        let acc = a[0];
+        for (let i = 1; i < a.length; i++) {
+          const x = `mm${this.aggCounter}_${i}`;
+          const y = `mn${this.aggCounter}_${i}`;
+          const pick = t.op === 'max' ? this.cmp('<', k, x, y) : this.cmp('<', k, y, x);
+          acc = `((${x}, ${y}) => ${pick} ? ${y} : ${x})(${acc}, ${a[i]})`;
+        }
+        this.aggCounter++;
+        return acc;
+      }
+      case 'cat': return `rt.intern(${a.map((x) => `S[${x}]`).join(' + ')})`;
+      case 'strlen': return `rt.strlen(${a[0]})`;
+      case 'substr': return `rt.substr(${a[0]}, ${a[1]}, ${a[2]})`;
+      case 'to_number':
+        return ak === 'symbol' ? `rt.toNumber(${a[0]}, ${this.site(t)})` : ak === 'float' ? `rt.f2i(${a[0]})` : a[0];
+      case 'to_unsigned':
+        return ak === 'symbol' ? `rt.toUnsigned(${a[0]}, ${this.site(t)})` : ak === 'float' ? `rt.f2u(${a[0]})` : a[0];
+      case 'to_float':
+        return ak === 'symbol' ? `rt.toFloat(${a[0]}, ${this.site(t)})` : ak === 'number' ? `rt.fb(${a[0]})` : ak === 'unsigned' ? `rt.fb(${a[0]} >>> 0)` : a[0];
+      case 'to_string':
+        return ak === 'symbol' ? a[0] : ak === 'number' ? `rt.numberToString(${a[0]})` : ak === 'unsigned' ? `rt.numberToString(${a[0]} >>> 0)` : `rt.floatToString(${a[0]})`;
+      default:
+        throw new DatalogError(`unknown functor '${t.op}'`, t.loc);
+    }
+  }
+}

@@ -1,0 +1,388 @@
+// fuselog's Datalog engine: the public API. compileFile/compileText parse, check and stratify
+// a Soufflé-dialect program; a Database holds its relations, loads facts, evaluates, answers
+// ad-hoc queries and writes outputs; evalCommand is `fuselog eval` (Soufflé's -F/-D meanings).
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kind } from './ast.js';
+import { checkProgram, checkQuery, CheckedProgram } from './check.js';
+import { ClauseFn, compileClause } from './codegen.js';
+import { DatalogError, didYouMean } from './errors.js';
+import { Evaluator } from './eval.js';
+import { apiValue, formatStdout, loadFactsFile, parseField, Value, writeRelationFile } from './io.js';
+import { RelationSchema } from './ir.js';
+import { tokenize } from './lexer.js';
+import { parse, parseBody } from './parser.js';
+import { explainClause, planClause } from './plan.js';
+import { preprocess } from './preprocess.js';
+import { Relation } from './relation.js';
+import { Runtime, SymbolTable } from './runtime.js';
+import { stratify, Stratum } from './stratify.js';
+import { floatToBits } from './values.js';
+
+export { DatalogError } from './errors.js';
+export type { Value } from './io.js';
+
+export interface CompileOptions {
+  includeDirs?: string[];
+  defines?: Record<string, string>;
+}
+
+export interface ColumnInfo {
+  name: string;
+  type: string;
+  kind: 'symbol' | 'number' | 'unsigned' | 'float';
+}
+
+export interface RelationInfo {
+  name: string;
+  columns: ColumnInfo[];
+  input: boolean;
+  output: boolean;
+  printsize: boolean;
+  file: string;
+  line: number;
+}
+
+export interface RuleProfile {
+  rule: string;
+  file: string;
+  line: number;
+  seconds: number;
+  tuples: number;
+}
+
+export interface RunResult {
+  seconds: number;
+  profile: RuleProfile[];
+}
+
+/** A parsed, checked and stratified program. */
+export class Program {
+  /** @internal */
+  readonly checked: CheckedProgram;
+  /** @internal */
+  readonly strata: Stratum[];
+  /** Warnings (e.g. a variable that occurs once), formatted "file:line:col: warning: ...". */
+  readonly warnings: string[];
+  /** Source rules, by index (clauses point here). */
+  readonly rules: Array<{ text: string; file: string; line: number }>;
+
+  /** @internal */
+  constructor(checked: CheckedProgram, strata: Stratum[], rules: Array<{ text: string; file: string; line: number }>) {
+    this.checked = checked;
+    this.strata = strata;
+    this.rules = rules;
+    this.warnings = checked.warnings.map((w) => w.format().replace(': error: ', ': warning: '));
+  }
+
+  relations(): RelationInfo[] {
+    return this.checked.relations.map(relationInfo);
+  }
+
+  /** The evaluation plan per stratum and clause (join order, index per atom, filters). */
+  explain(): string {
+    const rels = this.checked.relations;
+    const out: string[] = [];
+    for (const s of this.strata) {
+      if (s.clauses.length === 0) continue;
+      const set = new Set(s.relations);
+      out.push(`stratum ${s.index}${s.recursive ? ' (recursive)' : ''}: ${s.relations.map((r) => rels[r].name).join(', ')}`);
+      const sizeOf = (r: number) => (set.has(r) ? 1e6 : 0);
+      for (const c of s.clauses) {
+        const deltas = s.recursive ? c.body.map((l, i) => (l.t === 'atom' && !l.negated && set.has(l.rel) ? i : -1)).filter((i) => i >= 0) : [];
+        for (const d of deltas.length ? deltas : [-1]) out.push(explainClause(planClause(c, d, sizeOf), rels));
+      }
+    }
+    return out.join('\n') + '\n';
+  }
+}
+
+function relationInfo(r: RelationSchema): RelationInfo {
+  return {
+    name: r.name,
+    columns: r.columns.map((c) => ({ name: c.name, type: c.type, kind: c.kind })),
+    input: r.input !== null,
+    output: r.outputs.length > 0,
+    printsize: r.printsize,
+    file: r.loc.file,
+    line: r.loc.line,
+  };
+}
+
+export function compileText(text: string, name: string, opts: CompileOptions = {}): Program {
+  const pre = preprocess(text, name, opts);
+  const ast = parse(pre.tokens, pre.sources);
+  const checked = checkProgram(ast);
+  const strata = stratify(checked.relations, checked.clauses);
+  return new Program(checked, strata, ast.rules.map((r) => ({ text: r.text, file: r.loc.file, line: r.loc.line })));
+}
+
+export function compileFile(file: string, opts: CompileOptions = {}): Program {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new DatalogError(`cannot open program file ${file}`, { file });
+  }
+  return compileText(text, file, opts);
+}
+
+/** The relations of a program, their contents, evaluation and queries. */
+export class Database {
+  private readonly symbols = new SymbolTable();
+  private readonly rels: Relation[];
+  private readonly schemas: RelationSchema[];
+  private readonly rt: Runtime;
+  private evaluator: Evaluator | null = null;
+  private lastResult: RunResult | null = null;
+
+  constructor(readonly program: Program) {
+    this.schemas = program.checked.relations;
+    this.rels = this.schemas.map((s) => new Relation(s.name, s.columns.length));
+    this.rt = new Runtime(this.symbols, []);
+  }
+
+  private schema(name: string): RelationSchema {
+    const r = this.program.checked.byName.get(name);
+    if (!r) throw new DatalogError(`undefined relation ${name}${didYouMean(name, this.program.checked.byName.keys())}`);
+    return r;
+  }
+
+  private ensureNotEvaluated(what: string): void {
+    if (this.evaluator) throw new DatalogError(`cannot ${what} after run(): the database is already evaluated (create a new Database)`);
+  }
+
+  /** Load every .input relation from factDir (filename=, delimiter=, headers= honoured). */
+  loadInputs(factDir: string): void {
+    this.ensureNotEvaluated('load inputs');
+    for (const s of this.schemas) {
+      if (!s.input) continue;
+      const p = s.input.params;
+      const name = p.filename ?? `${s.name}.facts`;
+      const file = path.isAbsolute(name) ? name : path.join(factDir, name);
+      loadFactsFile(file, this.rels[s.id], s, this.symbols, { delimiter: p.delimiter, headers: p.headers === 'true' });
+    }
+  }
+
+  /** Add tuples to a relation: strings for symbol columns, numbers for the others. */
+  addFacts(relation: string, rows: Value[][]): void {
+    this.ensureNotEvaluated('add facts');
+    const s = this.schema(relation);
+    const rel = this.rels[s.id];
+    const t = rel.tmp;
+    rows.forEach((row, i) => {
+      if (row.length !== s.columns.length) throw new DatalogError(`addFacts(${relation}): row ${i} has ${row.length} values, the relation has ${s.columns.length} columns`);
+      row.forEach((v, c) => {
+        const kind = s.columns[c].kind;
+        const stored = storeValue(kind, v, this.symbols);
+        if (stored === null) throw new DatalogError(`addFacts(${relation}): row ${i}, column ${s.columns[c].name}: ${JSON.stringify(v)} is not a ${kind}`);
+        t[c] = stored;
+      });
+      rel.insert(t);
+    });
+  }
+
+  /** Evaluate all strata. Errors at run time (division by zero, ...) throw DatalogError. */
+  run(opts: { profile?: boolean } = {}): RunResult {
+    this.ensureNotEvaluated('run again');
+    void opts;
+    const t0 = performance.now();
+    const ev = new Evaluator(this.schemas, this.rels, this.rt);
+    this.evaluator = ev;
+    for (const s of this.program.strata) {
+      if (s.clauses.length) ev.runStratum(s);
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    const byRule = new Map<number, RuleProfile>();
+    for (const st of ev.stats.values()) {
+      const r = this.program.rules[st.ruleIndex];
+      const p = byRule.get(st.ruleIndex) ?? { rule: r.text, file: r.file, line: r.line, seconds: 0, tuples: 0 };
+      p.seconds += st.seconds;
+      p.tuples += st.tuples;
+      byRule.set(st.ruleIndex, p);
+    }
+    const profile = [...byRule.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p);
+    this.lastResult = { seconds, profile };
+    return this.lastResult;
+  }
+
+  private ensureEvaluated(): void {
+    if (!this.evaluator) this.run();
+  }
+
+  size(relation: string): number {
+    return this.rels[this.schema(relation).id].count;
+  }
+
+  /** All tuples, sorted (numbers numerically, symbols by code point, column by column). */
+  rows(relation: string): Value[][] {
+    const s = this.schema(relation);
+    return this.readRows(this.rels[s.id], s);
+  }
+
+  private readRows(rel: Relation, s: RelationSchema): Value[][] {
+    const kinds = s.columns.map((c) => c.kind);
+    const rows: Value[][] = [];
+    for (let r = 0; r < rel.count; r++) {
+      const row = new Array<Value>(kinds.length);
+      for (let c = 0; c < kinds.length; c++) row[c] = apiValue(kinds[c], rel.data[r * kinds.length + c], this.symbols);
+      rows.push(row);
+    }
+    return rows.sort((a, b) => compareRows(a, b, kinds));
+  }
+
+  /**
+   * Run a query (a rule body, e.g. `reach("pm:do_fork", F), component(F, "vm")`) against the
+   * evaluated database. Columns are the named variables in order of first appearance.
+   */
+  query(body: string): { columns: string[]; rows: Value[][] } {
+    this.ensureEvaluated();
+    const tokens = tokenize(body, '<query>');
+    const node = parseBody(tokens);
+    const loc = { file: '<query>', line: 1, col: 1 };
+    const { clause, head } = checkQuery(this.program.checked, node, body.trim(), loc);
+    const rel = new Relation('$query', head.columns.length);
+    const plan = planClause(clause, -1, (r) => (r < this.rels.length ? this.rels[r].count : 0));
+    const compiled = compileClause(plan, { rels: [...this.rels, rel], schemas: [...this.schemas, head], rt: this.rt });
+    (compiled.fn as ClauseFn)(0, 0);
+    return { columns: head.columns.map((c) => c.name), rows: this.readRows(rel, head) };
+  }
+
+  /** The plans run() used, per stratum, with iteration counts. */
+  explain(): string {
+    if (!this.evaluator) return this.program.explain();
+    const out: string[] = [];
+    for (const run of this.evaluator.runs) {
+      const s = run.stratum;
+      out.push(`stratum ${s.index}${s.recursive ? ` (recursive, ${run.iterations} iterations)` : ''}: ${s.relations.map((r) => `${this.schemas[r].name} [${this.rels[r].count}]`).join(', ')}`);
+      for (const p of run.plans) out.push(explainClause(p, this.schemas));
+    }
+    return out.join('\n') + '\n';
+  }
+
+  /** Write every .output relation (Soufflé's naming and format); dir '-' prints to stdout. Returns files written. */
+  writeOutputs(dir: string): string[] {
+    this.ensureEvaluated();
+    const written: string[] = [];
+    for (const s of this.schemas) {
+      for (const o of s.outputs) {
+        const p = o.params;
+        const fmt = { delimiter: p.delimiter, headers: p.headers === 'true' };
+        if (dir === '-' || p.IO === 'stdout') {
+          process.stdout.write(formatStdout(this.rels[s.id], s, this.symbols, fmt));
+          continue;
+        }
+        const name = p.filename ?? `${s.name}.csv`;
+        const file = path.isAbsolute(name) ? name : path.join(dir, name);
+        writeRelationFile(file, this.rels[s.id], s, this.symbols, fmt);
+        written.push(file);
+      }
+    }
+    return written;
+  }
+
+  relationInfos(): Array<RelationInfo & { size: number }> {
+    return this.schemas.map((s) => ({ ...relationInfo(s), size: this.rels[s.id].count }));
+  }
+
+  /** Warnings raised while evaluating (bad substr index, bad match pattern), once each. */
+  runtimeWarnings(): string[] {
+    return [...this.rt.warnings];
+  }
+}
+
+function storeValue(kind: Kind, v: Value, symbols: SymbolTable): number | null {
+  if (kind === 'symbol') return typeof v === 'string' ? symbols.intern(v) : null;
+  if (typeof v !== 'number') return typeof v === 'string' ? parseField(v, kind, symbols) : null;
+  switch (kind) {
+    case 'number':
+      return Number.isInteger(v) && v >= -2147483648 && v <= 2147483647 ? v : null;
+    case 'unsigned':
+      return Number.isInteger(v) && v >= 0 && v <= 4294967295 ? v | 0 : null;
+    default:
+      return floatToBits(v);
+  }
+}
+
+function compareRows(a: Value[], b: Value[], kinds: Kind[]): number {
+  for (let c = 0; c < kinds.length; c++) {
+    const x = a[c];
+    const y = b[c];
+    if (x === y) continue;
+    if (kinds[c] === 'symbol') {
+      const sx = x as string;
+      const sy = y as string;
+      // code-point order (see values.compareStrings)
+      return cmpCodePoints(sx, sy);
+    }
+    return (x as number) < (y as number) ? -1 : (x as number) > (y as number) ? 1 : 0;
+  }
+  return 0;
+}
+
+function cmpCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) {
+      const xs = x >= 0xd800 && x <= 0xdfff;
+      const ys = y >= 0xd800 && y <= 0xdfff;
+      if (xs !== ys) return xs ? 1 : -1;
+      return x - y;
+    }
+  }
+  return a.length - b.length;
+}
+
+export interface EvalArgs {
+  program: string;
+  factDir?: string;
+  outputDir?: string;
+  includeDirs?: string[];
+  profile?: boolean;
+  showPlan?: boolean;
+}
+
+/**
+ * `fuselog eval <program.dl> -F <fact dir> -D <output dir>`: Soufflé's meanings (-D - prints to
+ * stdout). Returns an exit code; errors go to stderr as "file:line:col: error: ...".
+ * --profile prints per-rule time and tuples to stderr; --show-plan prints the plans run used
+ * (join order and indexes, iterations per stratum) to stderr.
+ */
+export function evalCommand(args: EvalArgs): number {
+  const err = (s: string) => process.stderr.write(s.endsWith('\n') ? s : s + '\n');
+  try {
+    const program = compileFile(args.program, { includeDirs: args.includeDirs });
+    for (const w of program.warnings) err(w);
+    const db = new Database(program);
+    db.loadInputs(args.factDir ?? '.');
+    const result = db.run({ profile: args.profile });
+    db.writeOutputs(args.outputDir ?? '.');
+    for (const info of db.relationInfos()) {
+      if (info.printsize) process.stdout.write(`${info.name}\t${info.size}\n`);
+    }
+    for (const w of db.runtimeWarnings()) err(`warning: ${w}`);
+    if (args.showPlan) err(db.explain());
+    if (args.profile) err(formatProfile(result));
+    return 0;
+  } catch (e) {
+    if (e instanceof DatalogError) {
+      err(e.format());
+      return 1;
+    }
+    err(`internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    return 70;
+  }
+}
+
+/** A table of rules by time spent, for --profile. */
+export function formatProfile(result: RunResult): string {
+  const rows = [...result.profile].sort((a, b) => b.seconds - a.seconds);
+  const lines = [`total ${result.seconds.toFixed(3)} s`, '   seconds      tuples  rule'];
+  for (const r of rows) {
+    const text = r.rule.length > 100 ? r.rule.slice(0, 97) + '...' : r.rule;
+    lines.push(`${r.seconds.toFixed(4).padStart(10)}  ${String(r.tuples).padStart(10)}  ${r.file}:${r.line}  ${text}`);
+  }
+  return lines.join('\n') + '\n';
+}

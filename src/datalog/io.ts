@@ -1,0 +1,201 @@
+// Facts in (tab-separated, no quoting: a field is everything between two delimiters) and
+// relations out (`<name>.csv`, tab-separated, no header, one line per tuple, sorted), as
+// Soufflé reads and writes them. Errors name the file and line.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kind } from './ast.js';
+import { DatalogError } from './errors.js';
+import { RelationSchema } from './ir.js';
+import { Relation } from './relation.js';
+import { SymbolTable } from './runtime.js';
+import { compareStrings, floatToBits, formatNumeric, toApiNumber } from './values.js';
+
+export type Value = string | number;
+
+const INT = /^[+-]?\d+$/;
+const UINT = /^(?:\d+|0x[0-9a-fA-F]+|0b[01]+)$/;
+const FLOAT = /^[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?|inf(?:inity)?|nan)$/i;
+
+/** Parse one field of a facts file into its stored value; null if it is not of the kind. */
+export function parseField(text: string, kind: Kind, symbols: SymbolTable): number | null {
+  switch (kind) {
+    case 'symbol':
+      return symbols.intern(text);
+    case 'number': {
+      if (!INT.test(text)) return null;
+      const v = Number(text);
+      return v >= -2147483648 && v <= 2147483647 ? v : null;
+    }
+    case 'unsigned': {
+      if (!UINT.test(text)) return null;
+      const v = text.startsWith('0b') ? parseInt(text.slice(2), 2) : Number(text);
+      return v >= 0 && v <= 4294967295 ? v | 0 : null;
+    }
+    case 'float': {
+      if (!FLOAT.test(text)) return null;
+      const t = text.toLowerCase().replace(/^([+-]?)inf(inity)?$/, '$1Infinity').replace(/^[+-]?nan$/, 'NaN');
+      return floatToBits(Number(t));
+    }
+  }
+}
+
+/**
+ * Load a facts file into a relation. Splits on the delimiter only (no quotes), accepts CRLF,
+ * ignores the newline at the end of the file, and skips a header line if asked.
+ */
+export function loadFactsFile(file: string, rel: Relation, schema: RelationSchema, symbols: SymbolTable, opts: { delimiter?: string; headers?: boolean } = {}): number {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new DatalogError(`cannot open fact file ${file} (for input relation ${schema.name})`, { file });
+  }
+  return loadFactsText(text, file, rel, schema, symbols, opts);
+}
+
+export function loadFactsText(text: string, file: string, rel: Relation, schema: RelationSchema, symbols: SymbolTable, opts: { delimiter?: string; headers?: boolean } = {}): number {
+  const delim = opts.delimiter ?? '\t';
+  if (delim === '') throw new DatalogError(`empty delimiter for input relation ${schema.name}`, { file });
+  const arity = schema.columns.length;
+  const kinds = schema.columns.map((c) => c.kind);
+  const tuple = rel.tmp;
+  const n = text.length;
+  let pos = 0;
+  let line = 0;
+  let added = 0;
+  if (text.charCodeAt(0) === 0xfeff) pos = 1; // a UTF-8 byte order mark
+  while (pos < n) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = n;
+    let end = eol;
+    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
+    line++;
+    const lineStart = pos;
+    pos = eol + 1;
+    if (line === 1 && opts.headers) continue;
+    if (arity === 0) {
+      if (rel.insert(tuple)) added++;
+      continue;
+    }
+    let col = 0;
+    let fieldStart = lineStart;
+    for (;;) {
+      let fieldEnd = text.indexOf(delim, fieldStart);
+      const last = fieldEnd < 0 || fieldEnd >= end;
+      if (last) fieldEnd = end;
+      if (col >= arity) {
+        throw new DatalogError(`${schema.name}: expected ${arity} column${arity === 1 ? '' : 's'}, found more`, { file, line });
+      }
+      const field = text.slice(fieldStart, fieldEnd);
+      const v = parseField(field, kinds[col], symbols);
+      if (v === null) {
+        throw new DatalogError(`${schema.name}: column ${col + 1} (${schema.columns[col].name}: ${schema.columns[col].type}): '${field}' is not ${kinds[col] === 'unsigned' ? 'an unsigned number' : kinds[col] === 'float' ? 'a float' : 'a number'}`, { file, line });
+      }
+      tuple[col++] = v;
+      if (last) break;
+      fieldStart = fieldEnd + delim.length;
+    }
+    if (col < arity) {
+      throw new DatalogError(`${schema.name}: expected ${arity} columns, found ${col}`, { file, line });
+    }
+    if (rel.insert(tuple)) added++;
+  }
+  return added;
+}
+
+/** Row indices of a relation in output order: column by column, numbers numerically, symbols by code point. */
+export function sortedOrder(rel: Relation, schema: RelationSchema, symbols: SymbolTable): Uint32Array {
+  const n = rel.count;
+  const arity = rel.arity;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (n < 2 || arity === 0) return order;
+  const keys: Float64Array[] = [];
+  let rank: Int32Array | null = null;
+  for (let c = 0; c < arity; c++) {
+    const kind = schema.columns[c].kind;
+    const k = new Float64Array(n);
+    if (kind === 'symbol') {
+      rank ??= symbolRanks(symbols);
+      for (let i = 0; i < n; i++) k[i] = rank[rel.data[i * arity + c]];
+    } else {
+      for (let i = 0; i < n; i++) k[i] = toApiNumber(kind, rel.data[i * arity + c]);
+    }
+    keys.push(k);
+  }
+  order.sort((a, b) => {
+    for (let c = 0; c < arity; c++) {
+      const x = keys[c][a];
+      const y = keys[c][b];
+      if (x < y) return -1;
+      if (x > y) return 1;
+    }
+    return 0;
+  });
+  return order;
+}
+
+/** For every symbol id, its position in code-point order of all symbols. */
+function symbolRanks(symbols: SymbolTable): Int32Array {
+  const strings = symbols.strings;
+  const ids = Array.from({ length: strings.length }, (_, i) => i);
+  ids.sort((a, b) => compareStrings(strings[a], strings[b]));
+  const rank = new Int32Array(strings.length);
+  ids.forEach((id, r) => (rank[id] = r));
+  return rank;
+}
+
+export function formatValue(kind: Kind, v: number, symbols: SymbolTable): string {
+  return kind === 'symbol' ? symbols.strings[v] : formatNumeric(kind, v);
+}
+
+export function apiValue(kind: Kind, v: number, symbols: SymbolTable): Value {
+  return kind === 'symbol' ? symbols.strings[v] : toApiNumber(kind, v);
+}
+
+/** The lines of a relation as Soufflé writes them (no trailing newline handling). */
+export function formatRows(rel: Relation, schema: RelationSchema, symbols: SymbolTable, delimiter: string): string[] {
+  const order = sortedOrder(rel, schema, symbols);
+  const arity = rel.arity;
+  const kinds = schema.columns.map((c) => c.kind);
+  const lines = new Array<string>(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const b = order[i] * arity;
+    if (arity === 0) {
+      lines[i] = '()';
+      continue;
+    }
+    let s = formatValue(kinds[0], rel.data[b], symbols);
+    for (let c = 1; c < arity; c++) s += delimiter + formatValue(kinds[c], rel.data[b + c], symbols);
+    lines[i] = s;
+  }
+  return lines;
+}
+
+/** Write one relation to a file, in chunks (a relation may have millions of rows). */
+export function writeRelationFile(file: string, rel: Relation, schema: RelationSchema, symbols: SymbolTable, opts: { delimiter?: string; headers?: boolean } = {}): void {
+  const delim = opts.delimiter ?? '\t';
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const fd = fs.openSync(file, 'w');
+  try {
+    if (opts.headers) fs.writeSync(fd, schema.columns.map((c) => c.name).join(delim) + '\n');
+    const lines = formatRows(rel, schema, symbols, delim);
+    const CHUNK = 65536;
+    for (let i = 0; i < lines.length; i += CHUNK) {
+      fs.writeSync(fd, lines.slice(i, i + CHUNK).join('\n') + '\n');
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Soufflé's stdout format for an output relation. */
+export function formatStdout(rel: Relation, schema: RelationSchema, symbols: SymbolTable, opts: { delimiter?: string; headers?: boolean } = {}): string {
+  const delim = opts.delimiter ?? '\t';
+  const out = ['---------------', schema.name];
+  if (opts.headers) out.push(schema.columns.map((c) => c.name).join(delim));
+  out.push('===============');
+  out.push(...formatRows(rel, schema, symbols, delim));
+  out.push('===============');
+  return out.join('\n') + '\n';
+}

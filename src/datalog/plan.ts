@@ -1,0 +1,267 @@
+// Planning one clause: the order of its atoms, which columns each lookup binds (and so which
+// index it uses), where each constraint, negation and aggregate is checked, per delta version.
+// Greedy: start from the delta atom (semi-naive) or the most bound / smallest atom, then keep
+// taking the atom with the most columns already known; filters go as early as their variables
+// allow. Plans are plain data, printable by explainClause().
+import { DatalogError } from './errors.js';
+import { AggLit, AtomLit, BodyLit, Clause, CmpLit, RelationSchema, Term, TestLit, termVars } from './ir.js';
+
+export type AtomMode =
+  | 'scan' // every row of the relation
+  | 'delta' // the rows added in the last iteration (semi-naive), filtered on known columns
+  | 'lookup' // the rows whose known columns match, through a hash index on those columns
+  | 'exists'; // every column known: a membership test
+
+export interface AtomStep {
+  op: 'atom';
+  lit: AtomLit;
+  mode: AtomMode;
+  keyCols: number[];
+  keyTerms: Term[];
+  /** Columns that bind variables seen here first. */
+  bindCols: number[];
+  bindVars: string[];
+  /** [col, earlierCol]: a variable repeated inside the atom. */
+  eqCols: Array<[number, number]>;
+}
+
+export interface NegStep {
+  op: 'not';
+  lit: AtomLit;
+  /** Non-wildcard columns; all of them known by now. */
+  keyCols: number[];
+  keyTerms: Term[];
+}
+
+export interface FilterStep {
+  op: 'filter';
+  lit: CmpLit | TestLit;
+}
+
+export interface BindStep {
+  op: 'bind';
+  name: string;
+  expr: Term;
+  lit: CmpLit;
+}
+
+export interface AggStep {
+  op: 'agg';
+  lit: AggLit;
+  steps: Step[];
+  /** Whether the result variable was already bound (then the aggregate is a test). */
+  resultBound: boolean;
+}
+
+export type Step = AtomStep | NegStep | FilterStep | BindStep | AggStep;
+
+export interface ClausePlan {
+  clause: Clause;
+  /** Index in the body of the atom read as a delta, or -1. */
+  deltaAtom: number;
+  steps: Step[];
+}
+
+export type SizeOf = (rel: number) => number;
+
+export function planClause(clause: Clause, deltaAtom: number, sizeOf: SizeOf): ClausePlan {
+  const steps = planBody(clause.body, new Set(), deltaAtom, sizeOf, clause);
+  return { clause, deltaAtom, steps };
+}
+
+function termBound(t: Term, bound: Set<string>): boolean {
+  for (const v of termVars(t)) if (!bound.has(v)) return false;
+  return true;
+}
+
+function planBody(lits: BodyLit[], initial: Set<string>, deltaAtom: number, sizeOf: SizeOf, clause: Clause): Step[] {
+  const bound = new Set(initial);
+  const steps: Step[] = [];
+  const pending = new Set<number>(lits.map((_, i) => i));
+
+  const placeReady = () => {
+    for (let progress = true; progress;) {
+      progress = false;
+      for (const i of [...pending]) {
+        const l = lits[i];
+        if (l.t === 'atom') {
+          if (!l.negated) continue;
+          if (!l.args.every((a) => a.t === 'wild' || termBound(a, bound))) continue;
+          const keyCols: number[] = [];
+          const keyTerms: Term[] = [];
+          l.args.forEach((a, c) => {
+            if (a.t !== 'wild') {
+              keyCols.push(c);
+              keyTerms.push(a);
+            }
+          });
+          steps.push({ op: 'not', lit: l, keyCols, keyTerms });
+        } else if (l.t === 'cmp' || l.t === 'test') {
+          if (termBound(l.left, bound) && termBound(l.right, bound)) {
+            steps.push({ op: 'filter', lit: l });
+          } else if (l.t === 'cmp' && l.op === '=' && l.left.t === 'var' && !bound.has(l.left.name) && termBound(l.right, bound)) {
+            steps.push({ op: 'bind', name: l.left.name, expr: l.right, lit: l });
+            bound.add(l.left.name);
+          } else if (l.t === 'cmp' && l.op === '=' && l.right.t === 'var' && !bound.has(l.right.name) && termBound(l.left, bound)) {
+            steps.push({ op: 'bind', name: l.right.name, expr: l.left, lit: l });
+            bound.add(l.right.name);
+          } else continue;
+        } else {
+          if (!l.outer.every((v) => bound.has(v))) continue;
+          const resultBound = bound.has(l.result);
+          const inner = planBody(l.body, new Set(l.outer), -1, sizeOf, clause);
+          steps.push({ op: 'agg', lit: l, steps: inner, resultBound });
+          bound.add(l.result);
+        }
+        pending.delete(i);
+        progress = true;
+      }
+    }
+  };
+
+  const atomStep = (l: AtomLit, mode: AtomMode | null): AtomStep => {
+    const keyCols: number[] = [];
+    const keyTerms: Term[] = [];
+    const bindCols: number[] = [];
+    const bindVars: string[] = [];
+    const eqCols: Array<[number, number]> = [];
+    const firstCol = new Map<string, number>();
+    l.args.forEach((a, c) => {
+      if (a.t === 'wild') return;
+      if (a.t === 'const' || (a.t === 'var' && bound.has(a.name))) {
+        keyCols.push(c);
+        keyTerms.push(a);
+      } else if (a.t === 'var') {
+        const prev = firstCol.get(a.name);
+        if (prev !== undefined) eqCols.push([c, prev]);
+        else {
+          firstCol.set(a.name, c);
+          bindCols.push(c);
+          bindVars.push(a.name);
+        }
+      }
+    });
+    let m: AtomMode;
+    if (mode) m = mode;
+    else if (keyCols.length === l.args.length) m = 'exists';
+    else if (keyCols.length > 0) m = 'lookup';
+    else m = 'scan';
+    return { op: 'atom', lit: l, mode: m, keyCols, keyTerms, bindCols, bindVars, eqCols };
+  };
+
+  const take = (i: number, mode: AtomMode | null) => {
+    const l = lits[i] as AtomLit;
+    const s = atomStep(l, mode);
+    steps.push(s);
+    for (const v of s.bindVars) bound.add(v);
+    pending.delete(i);
+  };
+
+  placeReady();
+  if (deltaAtom >= 0) {
+    take(deltaAtom, 'delta');
+    placeReady();
+  }
+  for (;;) {
+    let best = -1;
+    let bestScore = -Infinity;
+    for (const i of pending) {
+      const l = lits[i];
+      if (l.t !== 'atom' || l.negated) continue;
+      let known = 0;
+      let fresh = 0;
+      for (const a of l.args) {
+        if (a.t === 'const' || (a.t === 'var' && bound.has(a.name))) known++;
+        else if (a.t === 'var') fresh++;
+      }
+      // All known: a cheap membership test, do it first. Otherwise prefer atoms with known
+      // columns (an index lookup), then small relations.
+      const size = sizeOf(l.rel);
+      const score = (fresh === 0 ? 1e12 : 0) + (known > 0 ? 1e9 + known * 1e6 : 0) - Math.min(size, 999999);
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    take(best, null);
+    placeReady();
+  }
+  if (pending.size > 0) {
+    // The checker's groundedness analysis should make this unreachable.
+    const l = lits[[...pending][0]];
+    throw new DatalogError(`cannot order the body of this rule: ${describeLit(l)} uses variables nothing binds`, 'loc' in l ? l.loc : clause.loc);
+  }
+  return steps;
+}
+
+function describeLit(l: BodyLit): string {
+  switch (l.t) {
+    case 'atom': return 'an atom';
+    case 'cmp': return `a '${l.op}' constraint`;
+    case 'test': return `a ${l.op} test`;
+    case 'agg': return `a ${l.op} aggregate`;
+  }
+}
+
+// ---- printing --------------------------------------------------------------------------------
+
+export function showTerm(t: Term, rels: RelationSchema[]): string {
+  switch (t.t) {
+    case 'var': return t.name;
+    case 'wild': return '_';
+    case 'const': return typeof t.value === 'string' ? JSON.stringify(t.value) : String(t.value);
+    case 'call': {
+      const infix = ['+', '-', '*', '/', '%', '^', 'band', 'bor', 'bxor', 'bshl', 'bshr', 'bshru', 'land', 'lor', 'lxor'];
+      if (infix.includes(t.op) && t.args.length === 2) return `(${showTerm(t.args[0], rels)} ${t.op} ${showTerm(t.args[1], rels)})`;
+      if (t.op === 'neg') return `-${showTerm(t.args[0], rels)}`;
+      return `${t.op}(${t.args.map((a) => showTerm(a, rels)).join(', ')})`;
+    }
+  }
+}
+
+function showAtom(l: AtomLit, rels: RelationSchema[]): string {
+  return `${rels[l.rel].name}(${l.args.map((a) => showTerm(a, rels)).join(', ')})`;
+}
+
+export function explainSteps(steps: Step[], rels: RelationSchema[], indent: string, out: string[]): void {
+  for (const s of steps) {
+    switch (s.op) {
+      case 'atom': {
+        const cols = s.keyCols.map((c) => rels[s.lit.rel].columns[c].name).join(', ');
+        const how = s.mode === 'delta' ? `delta scan${cols ? ` filtering ${cols}` : ''}`
+          : s.mode === 'scan' ? 'full scan'
+            : s.mode === 'exists' ? 'membership test'
+              : `index on (${cols})`;
+        out.push(`${indent}${showAtom(s.lit, rels)}  [${how}]`);
+        break;
+      }
+      case 'not':
+        out.push(`${indent}!${showAtom(s.lit, rels)}  [${s.keyCols.length === s.lit.args.length ? 'membership test' : s.keyCols.length ? 'index probe' : 'emptiness test'}]`);
+        break;
+      case 'filter': {
+        const l = s.lit;
+        out.push(`${indent}${l.t === 'cmp' ? `${showTerm(l.left, rels)} ${l.op} ${showTerm(l.right, rels)}` : `${l.negated ? '!' : ''}${l.op}(${showTerm(l.left, rels)}, ${showTerm(l.right, rels)})`}  [filter]`);
+        break;
+      }
+      case 'bind':
+        out.push(`${indent}${s.name} := ${showTerm(s.expr, rels)}`);
+        break;
+      case 'agg':
+        out.push(`${indent}${s.lit.result} := ${s.lit.op}${s.lit.target ? ' ' + showTerm(s.lit.target, rels) : ''} over {${s.resultBound ? ' (test)' : ''}`);
+        explainSteps(s.steps, rels, indent + '    ', out);
+        out.push(`${indent}}`);
+        break;
+    }
+  }
+}
+
+export function explainClause(p: ClausePlan, rels: RelationSchema[]): string {
+  const c = p.clause;
+  const out: string[] = [];
+  const head = `${rels[c.head.rel].name}(${c.head.args.map((a) => showTerm(a, rels)).join(', ')})`;
+  out.push(`  ${c.loc.file}:${c.loc.line}  ${head}${p.deltaAtom >= 0 ? `  (delta: ${rels[(c.body[p.deltaAtom] as AtomLit).rel].name} #${p.deltaAtom})` : ''}`);
+  explainSteps(p.steps, rels, '    ', out);
+  out.push(`    -> insert ${head}`);
+  return out.join('\n');
+}

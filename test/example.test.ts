@@ -1,0 +1,572 @@
+// The example system examples/minios: its committed IR, its build, and the hand-written
+// expected results (expected.json) checked against the C headers and the IR of every flavour.
+import test from 'ava';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { packageRoot } from '../src/paths.js';
+
+const minios = path.join(packageRoot, 'examples', 'minios');
+const SYSTEM_FILES = ['system.json', 'system-llvm14.json', 'system-llvm19-O2.json'];
+const FLAVOURS = ['llvm14', 'llvm19', 'llvm19-O2'] as const;
+type Flavour = (typeof FLAVOURS)[number];
+const LLVM_VERSION: Record<Flavour, string> = { llvm14: '14', llvm19: '19', 'llvm19-O2': '19' };
+const SERVERS = ['pm', 'vfs', 'vm', 'ds', 'rs'];
+
+// ---- system descriptions and expected results ------------------------------------------
+
+interface SystemJson {
+  name: string;
+  components: Record<string, { endpoint: number; ir: string[]; libraries?: string[] }>;
+  libraries: Record<string, string[]>;
+  user: { ir: string[]; libraries?: string[] };
+  ipc: {
+    send: Array<{ function: string; endpoint: number; message: number; mode: string }>;
+    receive: Array<{ function: string; message: number }>;
+    ignore: string[];
+    inlined_send?: Array<{ function: string; table: string; offset: number }>;
+    message: { mtype_offset: number };
+    any: number;
+  };
+}
+
+interface Request {
+  component: string; origin: string; site_function: string;
+  endpoint: number | 'runtime'; dest?: string; possible_dest?: string[] | 'any';
+  mtype: string; mtype_value: number; handler: string;
+}
+type GlobalClass = 'request-local' | 'process-local' | 'global';
+type Recovery = 'idempotent' | 'process-local' | 'global';
+interface EntryPoint {
+  component: string; handler: string; mtype: string; reaches: string[];
+  modifies: Record<string, Record<string, GlobalClass>>; recovery: Recovery;
+}
+interface Expected {
+  send_sites: Array<{ component: string; function: string; primitive: string; mode: string; library: string | null }>;
+  requests: Request[];
+  receive_loops: Array<{ component: string; function: string; buffer: string; buffer_kind: 'global' | 'local' }>;
+  dispatch: Record<string, Record<string, { value: number; handler: string }>>;
+  entry_points: EntryPoint[];
+  syscalls: Array<{ name: string; component: string; mtype: string; handler: string; reaches: string[]; recovery: Recovery }>;
+  global_classes: Record<string, Record<string, GlobalClass>>;
+}
+
+const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(minios, file), 'utf8')) as T;
+const expected = readJson<Expected>('expected.json');
+const systems = SYSTEM_FILES.map((f) => ({ file: f, sys: readJson<SystemJson>(f) }));
+const systemOf = (flavour: Flavour): SystemJson => {
+  const found = systems.find(({ sys }) => sys.components.pm.ir[0].startsWith(`ir/${flavour}/`));
+  if (!found) throw new Error(`no system description for flavour ${flavour}`);
+  return found.sys;
+};
+
+// ---- #define values of include/minios.h -------------------------------------------------
+
+/** Object-like #defines whose value is an integer expression of numbers and other such defines. */
+function parseDefines(text: string): Map<string, number> {
+  const raw = new Map<string, string>();
+  for (const line of text.replace(/\/\*[\s\S]*?\*\//g, '').split('\n')) {
+    const m = /^#define\s+([A-Za-z_]\w*)(?!\()\s+(.+?)\s*$/.exec(line);
+    if (m) raw.set(m[1], m[2]);
+  }
+  const values = new Map<string, number>();
+  const resolving = new Set<string>();
+  const evaluate = (name: string): number | undefined => {
+    if (values.has(name)) return values.get(name);
+    const body = raw.get(name);
+    if (body === undefined || resolving.has(name)) return undefined;
+    resolving.add(name);
+    let ok = true;
+    const expr = body.replace(/\b0x[0-9a-fA-F]+\b|\b\d+\b|[A-Za-z_]\w*/g, (id) => {
+      if (/^\d/.test(id)) return id; // a number literal
+      const v = evaluate(id);
+      if (v === undefined) ok = false;
+      return String(v);
+    });
+    resolving.delete(name);
+    // only integer arithmetic is evaluated; anything else (casts, strings) is not a number
+    if (!ok || !/^[\s\dxa-fA-F()+\-*/|&<>~]+$/.test(expr)) return undefined;
+    const v = Function(`"use strict"; return (${expr});`)() as number;
+    values.set(name, v);
+    return v;
+  };
+  for (const name of raw.keys()) evaluate(name);
+  return values;
+}
+const defines = parseDefines(fs.readFileSync(path.join(minios, 'include', 'minios.h'), 'utf8'));
+
+// ---- a superficial reader of textual LLVM IR ----------------------------------------------
+
+interface IrFunction {
+  name: string;
+  lines: string[];
+  /** direct callees, by IR name (with any .N suffix) */
+  calls: Set<string>;
+}
+interface IrModule { text: string; functions: Map<string, IrFunction> }
+
+const moduleCache = new Map<string, IrModule>();
+function readModule(rel: string): IrModule {
+  const cached = moduleCache.get(rel);
+  if (cached) return cached;
+  const text = fs.readFileSync(path.join(minios, rel), 'utf8');
+  const functions = new Map<string, IrFunction>();
+  let current: IrFunction | undefined;
+  for (const line of text.split('\n')) {
+    const def = /^define\b[^@]*@([-\w.$]+)\(/.exec(line);
+    if (def) {
+      current = { name: def[1], lines: [], calls: new Set() };
+      functions.set(current.name, current);
+      continue;
+    }
+    if (!current) continue;
+    if (line === '}') { current = undefined; continue; }
+    current.lines.push(line);
+    const call = /\b(?:call|invoke)\b.*?([@%][-\w.$]+)\(/.exec(line);
+    if (call && call[1].startsWith('@')) current.calls.add(call[1].slice(1));
+  }
+  const mod = { text, functions };
+  moduleCache.set(rel, mod);
+  return mod;
+}
+
+const baseName = (irName: string): string => irName.replace(/\.\d+$/, '');
+
+/** Does f call `primitive` directly (or a renamed copy primitive.N)? */
+const callsDirectly = (f: IrFunction, primitive: string): boolean =>
+  [...f.calls].some((c) => baseName(c) === primitive);
+
+/** Does f call through the entry of the trap table that an inlined `primitive` leaves behind? */
+function callsInlinedTrap(f: IrFunction, sys: SystemJson, primitive: string): boolean {
+  const trap = sys.ipc.inlined_send?.find((t) => t.function === primitive);
+  if (!trap) return false;
+  const slot = trap.offset / 4; // i386: 4-byte pointers
+  const loads = new Set<string>();
+  for (const line of f.lines) {
+    const m = /^\s*(%[-\w.]+) = load .*@(\w+)(?:, i32 (\d+)\)|, i32 0, i32 (\d+)\))/.exec(line);
+    if (m && m[2] === trap.table && (Number(m[3]) === trap.offset || Number(m[4]) === slot)) loads.add(m[1]);
+  }
+  return f.lines.some((line) => {
+    const m = /\bcall\b.*?(%[-\w.]+)\(/.exec(line);
+    return m !== null && loads.has(m[1]);
+  });
+}
+
+/** The modules of a component in a flavour: its own code first, then its libraries. */
+function componentModules(sys: SystemJson, component: string): { own: string[]; libs: string[] } {
+  if (component === 'user') {
+    return { own: sys.user.ir, libs: (sys.user.libraries ?? []).flatMap((l) => sys.libraries[l]) };
+  }
+  const c = sys.components[component];
+  return { own: c.ir, libs: (c.libraries ?? []).flatMap((l) => sys.libraries[l]) };
+}
+
+/** Find a defined function of a component (own code first, like the linker's view). */
+function findFunction(sys: SystemJson, component: string, name: string): { fn: IrFunction; library: boolean } | undefined {
+  const { own, libs } = componentModules(sys, component);
+  for (const m of own) {
+    const fn = readModule(m).functions.get(name);
+    if (fn) return { fn, library: false };
+  }
+  for (const m of libs) {
+    const fn = readModule(m).functions.get(name);
+    if (fn) return { fn, library: true };
+  }
+  return undefined;
+}
+
+/** Functions of a component reachable by direct calls from its own code (library code only if called). */
+function liveFunctions(sys: SystemJson, component: string): Map<string, { fn: IrFunction; library: boolean }> {
+  const { own } = componentModules(sys, component);
+  const live = new Map<string, { fn: IrFunction; library: boolean }>();
+  const work: string[] = own.flatMap((m) => [...readModule(m).functions.keys()]);
+  while (work.length > 0) {
+    const name = work.pop()!;
+    if (live.has(name)) continue;
+    const found = findFunction(sys, component, name);
+    if (!found) continue; // declared only (kernel, intrinsics)
+    live.set(name, found);
+    work.push(...found.fn.calls);
+  }
+  return live;
+}
+
+/** Can `from` reach `to` by direct calls inside the component? */
+function reachesByCalls(sys: SystemJson, component: string, from: string, to: string): boolean {
+  const seen = new Set<string>();
+  const work = [from];
+  while (work.length > 0) {
+    const name = work.pop()!;
+    if (name === to) return true;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const found = findFunction(sys, component, name);
+    if (found) work.push(...found.fn.calls);
+  }
+  return false;
+}
+
+/** m_type -> handler, read off a server's dispatch in the IR (switch in main, or pm's call_vec). */
+function dispatchInIr(sys: SystemJson, component: string): Map<number, string> {
+  const own = readModule(componentModules(sys, component).own[0]);
+  const main = own.functions.get('main');
+  if (!main) throw new Error(`${component}: no main`);
+  const result = new Map<number, string>();
+  const table = /^@call_vec = .*?constant \[\d+ x [^\]]+\] \[(.*)\]/m.exec(own.text);
+  if (table) {
+    table[1].split(/,\s*(?=(?:ptr|i32 \(\)\*) )/).forEach((entry, i) => {
+      const m = /@([-\w.]+)/.exec(entry);
+      if (m) result.set(defines.get('PM_BASE')! + i, m[1]);
+    });
+    return result;
+  }
+  // Blocks of main: label -> lines.
+  const blocks = new Map<string, string[]>();
+  let label = 'entry';
+  for (const line of main.lines) {
+    const m = /^([-\w.]+):/.exec(line);
+    if (m) { label = m[1]; continue; }
+    if (!blocks.has(label)) blocks.set(label, []);
+    blocks.get(label)!.push(line);
+  }
+  const text = main.lines.join('\n');
+  const sw = /switch i32 [^,]+, label %[-\w.]+ \[([\s\S]*?)\]/.exec(text);
+  if (!sw) throw new Error(`${component}: main has no switch`);
+  for (const m of sw[1].matchAll(/i32 (-?\d+), label %([-\w.]+)/g)) {
+    const callee = (blocks.get(m[2]) ?? [])
+      .map((l) => /\bcall\b.*?@([-\w.]+)\(/.exec(l)?.[1])
+      .find((c) => c !== undefined && !c.startsWith('llvm.'));
+    if (callee) result.set(Number(m[1]), callee);
+  }
+  return result;
+}
+
+// ---- tools -------------------------------------------------------------------------------
+
+/** A versioned LLVM tool: on PATH as name-N, else in /usr/lib/llvm-N/bin. */
+function llvmTool(name: string, version: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const p = path.join(dir, `${name}-${version}`);
+    if (fs.existsSync(p)) return p;
+  }
+  const p = `/usr/lib/llvm-${version}/bin/${name}`;
+  return fs.existsSync(p) ? p : undefined;
+}
+
+function run(tool: string, args: string[]): { ok: boolean; output: string } {
+  try {
+    execFileSync(tool, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    return { ok: true, output: '' };
+  } catch (err) {
+    const e = err as { stderr?: string; message: string };
+    return { ok: false, output: e.stderr || e.message };
+  }
+}
+
+const irFilesOf = (flavour: Flavour): string[] =>
+  [...SERVERS, 'libsys', 'libc'].map((c) => `ir/${flavour}/${c}.ll`);
+
+// ---- (a) the IR files exist and look like IR ----------------------------------------------
+
+test('every IR file a system description names exists and is textual LLVM IR', (t) => {
+  for (const { file, sys } of systems) {
+    const files = [
+      ...Object.values(sys.components).flatMap((c) => c.ir),
+      ...Object.values(sys.libraries).flat(),
+      ...sys.user.ir,
+    ];
+    t.is(files.length, 7, `${file}: five servers, libsys and libc`);
+    for (const rel of files) {
+      const p = path.join(minios, rel);
+      t.true(fs.existsSync(p), `${file}: ${rel} exists`);
+      const text = fs.readFileSync(p, 'utf8');
+      t.true(text.startsWith('; ModuleID'), `${rel} starts with "; ModuleID"`);
+      t.regex(text, /^target datalayout = "/m, `${rel} has a target datalayout`);
+      t.regex(text, /^target triple = "i386-unknown-unknown-elf"/m, `${rel} is built for i386`);
+    }
+  }
+});
+
+test('the system descriptions agree with the header on endpoints and ANY', (t) => {
+  for (const { file, sys } of systems) {
+    t.deepEqual(Object.keys(sys.components), SERVERS, file);
+    for (const [name, c] of Object.entries(sys.components)) {
+      t.is(defines.get(`${name.toUpperCase()}_PROC_NR`), c.endpoint, `${file}: endpoint of ${name}`);
+    }
+    t.is(defines.get('ANY'), sys.ipc.any, `${file}: ANY`);
+    t.is(sys.ipc.any, 31744);
+  }
+});
+
+test('the flavours differ as documented: typed pointers, debug info, optimisation', (t) => {
+  const pm = (f: Flavour) => readModule(`ir/${f}/pm.ll`).text;
+  t.regex(pm('llvm14'), /%struct\.message\*/, 'llvm14 has typed pointers');
+  t.notRegex(pm('llvm19'), /%struct\.message\*/, 'llvm19 has opaque pointers');
+  t.regex(pm('llvm19'), /!DICompileUnit\(/, 'llvm19 has debug info');
+  t.notRegex(pm('llvm14'), /!DICompileUnit\(/, 'llvm14 has none');
+  t.notRegex(pm('llvm19-O2'), /!DICompileUnit\(/, 'llvm19-O2 has none');
+  t.regex(pm('llvm19'), /%call_nr|%who_p|%rmp/, 'value names kept at -O0');
+  t.regex(pm('llvm19-O2'), /getelementptr inbounds \(i8, ptr @mproc, i32 \d+\)/, '-O2 has byte-offset GEPs');
+  for (const f of FLAVOURS) {
+    for (const rel of irFilesOf(f)) {
+      t.notRegex(readModule(rel).text, /\/(?:work|tmp|home|root|usr)\//, `${rel}: no build-machine paths`);
+    }
+  }
+});
+
+// ---- (b) the LLVM tools accept every module ----------------------------------------------
+
+for (const flavour of FLAVOURS) {
+  test(`${flavour}: llvm-as and opt -passes=verify accept every module`, (t) => {
+    const v = LLVM_VERSION[flavour];
+    const opt = llvmTool('opt', v);
+    const as = llvmTool('llvm-as', v);
+    if (!opt || !as) {
+      t.log(`opt-${v} or llvm-as-${v} not installed (Debian package llvm-${v}); verification skipped`);
+      t.pass();
+      return;
+    }
+    for (const rel of irFilesOf(flavour)) {
+      const file = path.join(minios, rel);
+      const assembled = run(as, [file, '-o', os.devNull]);
+      t.true(assembled.ok, `llvm-as-${v} ${rel}: ${assembled.output}`);
+      const verified = run(opt, ['-passes=verify', '-disable-output', file]);
+      t.true(verified.ok, `opt-${v} -passes=verify ${rel}: ${verified.output}`);
+    }
+  });
+}
+
+// ---- (c) build.sh reproduces the committed IR --------------------------------------------
+
+test('build.sh reproduces the committed IR byte for byte', (t) => {
+  const tools = ['14', '19'].flatMap((v) => [['clang', v], ['llvm-link', v]]);
+  const missing = tools.filter(([n, v]) => !llvmTool(n, v)).map(([n, v]) => `${n}-${v}`);
+  if (missing.length > 0) {
+    t.log(`${missing.join(', ')} not installed (Debian packages clang-14 llvm-14 clang-19 llvm-19); rebuild check skipped`);
+    t.pass();
+    return;
+  }
+  // The committed IR names the compiler that made it; another build of clang may emit other bytes.
+  for (const v of ['14', '19']) {
+    const version = execFileSync(llvmTool('clang', v)!, ['--version'], { encoding: 'utf8' }).split('\n')[0];
+    const flavour: Flavour = v === '14' ? 'llvm14' : 'llvm19';
+    if (!readModule(`ir/${flavour}/pm.ll`).text.includes(`!"${version}"`)) {
+      t.log(`installed "${version}" is not the compiler of the committed ${flavour} IR; rebuild check skipped`);
+      t.pass();
+      return;
+    }
+  }
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'minios-ir-'));
+  try {
+    execFileSync('bash', [path.join(minios, 'build.sh'), out], { cwd: os.tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const flavour of FLAVOURS) {
+      const built = fs.readdirSync(path.join(out, flavour)).sort();
+      t.deepEqual(built, fs.readdirSync(path.join(minios, 'ir', flavour)).sort(), `${flavour}: same files`);
+      for (const name of built) {
+        const same = fs.readFileSync(path.join(out, flavour, name)).equals(fs.readFileSync(path.join(minios, 'ir', flavour, name)));
+        t.true(same, `ir/${flavour}/${name} is what build.sh produces`);
+      }
+    }
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+});
+
+// ---- (d) expected.json is consistent with the header and the IR ---------------------------
+
+test('every m_type in expected.json has its value from the header', (t) => {
+  const check = (name: string, value: number, where: string) => {
+    t.true(defines.has(name), `${where}: ${name} is #defined in minios.h`);
+    t.is(defines.get(name), value, `${where}: ${name}`);
+  };
+  for (const r of expected.requests) check(r.mtype, r.mtype_value, `request ${r.component}:${r.origin}`);
+  for (const [c, map] of Object.entries(expected.dispatch)) {
+    for (const [name, { value }] of Object.entries(map)) check(name, value, `dispatch ${c}`);
+  }
+  for (const e of [...expected.entry_points, ...expected.syscalls]) {
+    t.true(defines.has(e.mtype), `${e.mtype} is #defined`);
+  }
+  // and some spot values the brief fixes
+  t.is(defines.get('PM_FORK'), 257);
+  t.is(defines.get('VM_FORK'), 769);
+});
+
+test('the expected results are consistent among themselves', (t) => {
+  const dispatch = expected.dispatch;
+  // one entry point per dispatch entry
+  const entries = new Map(expected.entry_points.map((e) => [`${e.component}:${e.mtype}`, e]));
+  t.is(entries.size, expected.entry_points.length, 'no entry point listed twice');
+  for (const [c, map] of Object.entries(dispatch)) {
+    for (const [mtype, { handler }] of Object.entries(map)) {
+      t.is(entries.get(`${c}:${mtype}`)?.handler, handler, `entry point for ${c} ${mtype}`);
+    }
+  }
+  t.is(expected.entry_points.length, Object.values(dispatch).reduce((n, m) => n + Object.keys(m).length, 0));
+
+  const rank: Record<string, number> = { idempotent: 0, 'request-local': 0, 'process-local': 1, global: 2 };
+  const recoveries: Recovery[] = ['idempotent', 'process-local', 'global'];
+  for (const e of expected.entry_points) {
+    const id = `${e.component}:${e.handler}`;
+    t.true(e.reaches.includes(e.component), `${id} reaches its own component`);
+    let worst = 0;
+    for (const [c, globals] of Object.entries(e.modifies)) {
+      t.true(e.reaches.includes(c), `${id} modifies ${c} only if it reaches it`);
+      for (const [g, cls] of Object.entries(globals)) {
+        t.is(cls, expected.global_classes[c]?.[g], `${id}: class of ${c}:${g} is the global's class`);
+        worst = Math.max(worst, rank[cls]);
+      }
+    }
+    t.is(e.recovery, recoveries[worst], `${id}: recovery follows from what it modifies`);
+  }
+
+  // requests name handlers that the destination dispatches to
+  for (const r of expected.requests) {
+    const id = `${r.component}:${r.origin} ${r.mtype}`;
+    if (r.endpoint === 'runtime') {
+      t.is(r.dest, undefined, `${id}: a runtime endpoint has no single dest`);
+      const dests = r.possible_dest === 'any'
+        ? Object.keys(dispatch).filter((c) => dispatch[c][r.mtype])
+        : (r.possible_dest ?? []);
+      t.true(dests.length > 0, `${id}: possible destinations`);
+      for (const d of dests) t.is(dispatch[d][r.mtype]?.handler, r.handler, `${id}: handler in ${d}`);
+    } else {
+      t.is(SERVERS.indexOf(r.dest!), r.endpoint, `${id}: endpoint ${r.endpoint} is ${r.dest}`);
+      t.is(dispatch[r.dest!][r.mtype]?.handler ?? 'none', r.handler, `${id}: handler`);
+    }
+    t.true(expected.send_sites.some((s) => s.component === r.component && s.function === r.site_function),
+      `${id}: ${r.site_function} is a send site`);
+  }
+
+  // every syscall is a request of the user side, and inherits its entry point's results
+  for (const s of expected.syscalls) {
+    const req = expected.requests.find((r) => r.component === 'user' && r.origin === s.name);
+    t.truthy(req, `${s.name} is a request of the user side`);
+    t.is(req?.dest, s.component, `${s.name}: server`);
+    t.is(req?.mtype, s.mtype, `${s.name}: m_type`);
+    const entry = entries.get(`${s.component}:${s.mtype}`);
+    t.is(entry?.handler, s.handler, `${s.name}: handler`);
+    t.deepEqual([...s.reaches].sort(), [...(entry?.reaches ?? [])].sort(), `${s.name}: reaches`);
+    t.is(entry?.recovery, s.recovery, `${s.name}: recovery`);
+  }
+  t.is(expected.syscalls.length, expected.requests.filter((r) => r.component === 'user').length);
+});
+
+for (const flavour of FLAVOURS) {
+  test(`${flavour}: every function expected.json names is defined where it says`, (t) => {
+    const sys = systemOf(flavour);
+    const defined = (c: string, name: string) => findFunction(sys, c, name) !== undefined;
+    for (const [c, map] of Object.entries(expected.dispatch)) {
+      for (const { handler } of Object.values(map)) t.true(defined(c, handler), `${c}:${handler}`);
+    }
+    for (const e of expected.entry_points) t.true(defined(e.component, e.handler), `${e.component}:${e.handler}`);
+    for (const r of expected.requests) {
+      t.true(defined(r.component, r.origin), `${r.component}:${r.origin}`);
+      t.true(defined(r.component, r.site_function), `${r.component}:${r.site_function}`);
+    }
+    for (const s of expected.syscalls) t.true(defined('user', s.name), `user:${s.name}`);
+    for (const l of expected.receive_loops) t.true(defined(l.component, l.function), `${l.component}:${l.function}`);
+  });
+
+  test(`${flavour}: the send sites are exactly the live calls of the send primitives`, (t) => {
+    const sys = systemOf(flavour);
+    const primitives = sys.ipc.send.map((s) => s.function);
+    for (const component of [...SERVERS, 'user']) {
+      const found: string[] = [];
+      for (const [name, { fn, library }] of liveFunctions(sys, component)) {
+        if (primitives.includes(baseName(name))) continue; // the primitive's own body
+        for (const p of primitives) {
+          const calls = callsDirectly(fn, p) || (flavour === 'llvm19-O2' && callsInlinedTrap(fn, sys, p));
+          if (calls) found.push(`${name} ${p} ${library ? 'sys' : 'own'}`);
+        }
+      }
+      const want = expected.send_sites
+        .filter((s) => s.component === component)
+        .map((s) => `${s.function} ${s.primitive} ${s.library ? 'sys' : 'own'}`);
+      t.deepEqual(found.sort(), want.sort(), `${component}: send sites`);
+    }
+    for (const s of expected.send_sites) {
+      t.is(sys.ipc.send.find((p) => p.function === s.primitive)?.mode, s.mode, `${s.function}: mode`);
+    }
+  });
+
+  test(`${flavour}: each request's origin calls down to its send site`, (t) => {
+    const sys = systemOf(flavour);
+    for (const r of expected.requests) {
+      t.true(reachesByCalls(sys, r.component, r.origin, r.site_function),
+        `${r.component}: ${r.origin} reaches ${r.site_function}`);
+    }
+    // the libc system calls are exactly the libc functions that call _syscall
+    const libc = readModule(sys.user.ir[0]);
+    const callers = [...libc.functions.values()].filter((f) => f.calls.has('_syscall')).map((f) => f.name);
+    t.deepEqual(callers.sort(), expected.syscalls.map((s) => s.name).sort());
+  });
+
+  test(`${flavour}: receive loops and dispatch tables match the IR`, (t) => {
+    const sys = systemOf(flavour);
+    const receive = sys.ipc.receive[0].function;
+    for (const component of SERVERS) {
+      const loops = [...readModule(sys.components[component].ir[0]).functions.values()]
+        .filter((f) => f.calls.has(receive)).map((f) => f.name);
+      const want = expected.receive_loops.filter((l) => l.component === component).map((l) => l.function);
+      t.deepEqual(loops, want, `${component}: receive loops`);
+    }
+    // the buffer: the message argument of the receive call (value names survive only at -O0)
+    for (const l of expected.receive_loops) {
+      const fn = readModule(sys.components[l.component].ir[0]).functions.get(l.function)!;
+      const args = fn.lines
+        .map((line) => new RegExp(`@${receive}\\([^,]+, [^,]*? ([@%][-\\w.]+)`).exec(line)?.[1])
+        .filter((a) => a !== undefined);
+      t.true(args.length > 0, `${l.component}: receive call found`);
+      for (const a of args) {
+        if (l.buffer_kind === 'global') t.is(a, `@${l.buffer}`, `${l.component}: receives into a global`);
+        else if (flavour === 'llvm19-O2') t.true(a.startsWith('%'), `${l.component}: receives into a local`);
+        else t.is(a, `%${l.buffer}`, `${l.component}: receives into local ${l.buffer}`);
+      }
+    }
+    const pmMain = readModule(sys.components.pm.ir[0]).functions.get('main')!;
+
+    for (const component of SERVERS) {
+      const inIr = dispatchInIr(sys, component);
+      const want = new Map(Object.values(expected.dispatch[component]).map((d) => [d.value, d.handler]));
+      if (component === 'pm') {
+        // COMMON_GETSTATUS is tested before the table: a compare and a call in main
+        const common = defines.get('COMMON_GETSTATUS')!;
+        t.is(want.get(common), 'do_getstatus');
+        t.true(pmMain.lines.some((l) => new RegExp(`icmp eq i32 %[-\\w.]+, ${common}\\b`).test(l)), 'pm tests COMMON_GETSTATUS');
+        t.true(pmMain.calls.has('do_getstatus'));
+        want.delete(common);
+      }
+      t.deepEqual([...inIr].sort((a, b) => a[0] - b[0]), [...want].sort((a, b) => a[0] - b[0]), `${component}: dispatch`);
+    }
+  });
+
+  test(`${flavour}: every global expected.json classifies is a global of that component`, (t) => {
+    const sys = systemOf(flavour);
+    for (const [component, globals] of Object.entries(expected.global_classes)) {
+      const { own } = componentModules(sys, component);
+      const text = own.map((m) => readModule(m).text).join('\n');
+      for (const g of Object.keys(globals)) {
+        t.regex(text, new RegExp(`^@${g} = (?:dso_local )?(?:local_unnamed_addr )?global `, 'm'), `${component}:${g}`);
+      }
+    }
+  });
+}
+
+// ---- (e) the linked modules carry renamed copies of the static inline _ipc_sendrec ---------
+
+test('linking gives _ipc_sendrec.N copies (the -O0 flavours)', (t) => {
+  for (const flavour of ['llvm14', 'llvm19'] as const) {
+    const renamed = irFilesOf(flavour).filter((rel) =>
+      [...readModule(rel).functions.keys()].some((n) => /^_ipc_sendrec\.\d+$/.test(n)));
+    t.true(renamed.length > 0, `${flavour}: some module defines _ipc_sendrec.N`);
+    t.true(renamed.includes(`ir/${flavour}/pm.ll`), `${flavour}: pm (several files call it) has a copy`);
+    const pm = readModule(`ir/${flavour}/pm.ll`);
+    t.regex(pm.text, /^define internal i32 @_ipc_sendrec\(/m, `${flavour}: pm also has the unrenamed copy`);
+  }
+  // at -O2 every copy is inlined into an indirect call through the trap table
+  const sys = systemOf('llvm19-O2');
+  const taskcall = readModule('ir/llvm19-O2/libsys.ll').functions.get('_taskcall')!;
+  t.false([...readModule('ir/llvm19-O2/pm.ll').functions.keys()].some((n) => baseName(n) === '_ipc_sendrec'));
+  t.true(callsInlinedTrap(taskcall, sys, '_ipc_sendrec'), '_taskcall calls through kernel_call_table + 8');
+});

@@ -1,0 +1,195 @@
+// The system description, config facts, the fact directory (in the form Soufflé's .input
+// reads) and the schema file.
+import test from 'ava';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { loadSystem, extractSystem, extractCommand, renderSchemaDl, ExtractError, MemorySink, configFacts } from '../extract/index.js';
+import { RELATIONS } from '../extract/schema.js';
+import { packageRoot } from '../src/paths.js';
+import { FIXTURES, fixtureSystem } from './extract-fixtures.js';
+
+function tmp(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** Write a description next to the fixtures (so its relative IR paths resolve) and load it. */
+function loadText(json: string): ExtractError {
+  const dir = tmp('fuselog-sys-');
+  fs.cpSync(path.join(FIXTURES, 'llvm19'), path.join(dir, 'llvm19'), { recursive: true });
+  const f = path.join(dir, 'system.json');
+  fs.writeFileSync(f, json);
+  try {
+    loadSystem(f);
+  } catch (e) {
+    if (e instanceof ExtractError) return e;
+    throw e;
+  }
+  throw new Error('loaded without error');
+}
+
+const base = (): Record<string, unknown> => JSON.parse(fs.readFileSync(path.join(FIXTURES, 'system-llvm19.json'), 'utf8'));
+
+test('facts/schema.dl is the rendering of extract/schema.ts', (t) => {
+  t.is(fs.readFileSync(path.join(packageRoot, 'facts', 'schema.dl'), 'utf8'), renderSchemaDl());
+});
+
+test('the system description loads with paths resolved and defaults filled in', (t) => {
+  const sys = fixtureSystem('llvm19');
+  t.deepEqual(sys.components.map((c) => c.name), ['pm', 'vm', 'user']);
+  const vm = sys.components[1]!;
+  t.is(vm.endpoint, 2);
+  t.is(vm.label, 'vm_server');
+  t.true(path.isAbsolute(vm.ir[0]!));
+  t.deepEqual(vm.irRel, ['llvm19/vm.ll']);
+  t.is(sys.components[2]!.endpoint, undefined);
+  t.is(sys.ipc.mtypeOffset, 4);
+  t.is(sys.ipc.sourceOffset, 0);
+  t.is(sys.ipc.any, 31744);
+});
+
+test('config facts of the description', (t) => {
+  const sink = new MemorySink();
+  configFacts(fixtureSystem('llvm19'), sink);
+  t.deepEqual(sink.rows('component'), [['pm'], ['vm'], ['user']]);
+  t.deepEqual(sink.rows('component_endpoint'), [['pm', 0], ['vm', 2]]);
+  t.deepEqual(sink.rows('component_label'), [['pm', 'pm'], ['vm', 'vm_server'], ['user', 'user']]);
+  t.deepEqual(sink.rows('user_component'), [['user']]);
+  t.deepEqual(sink.rows('module'), [
+    ['pm/pm.ll', 'pm', 'llvm19/pm.ll'], ['pm/libsys.ll', 'pm', 'llvm19/libsys.ll'],
+    ['vm/vm.ll', 'vm', 'llvm19/vm.ll'], ['vm/libsys.ll', 'vm', 'llvm19/libsys.ll'],
+    ['user/libc.ll', 'user', 'llvm19/libc.ll'],
+  ]);
+  t.deepEqual(sink.rows('module_library'), [['pm/libsys.ll', 'sys'], ['vm/libsys.ll', 'sys']]);
+  t.deepEqual(sink.rows('config_send'), [['_ipc_sendrec', 0, 1, 'sync'], ['asynsend3', 0, 1, 'async']]);
+  t.deepEqual(sink.rows('config_receive'), [['sef_receive_status', 1]]);
+  t.deepEqual(sink.rows('config_ignore'), [['ipc_send']]);
+  t.deepEqual(sink.rows('config_lookup'), [['ds_retrieve_label_endpt', 0, 1]]);
+  t.deepEqual(sink.rows('config_mtype_offset'), [[4]]);
+  t.deepEqual(sink.rows('config_source_offset'), [[0]]);
+  t.deepEqual(sink.rows('config_any_endpoint'), [[31744]]);
+  t.deepEqual(sink.rows('annot_global_class'), [['pm:m_in', 'request-local']]);
+});
+
+test('description errors name the file, the JSON path and what was expected', (t) => {
+  const j = base();
+  (j.components as Record<string, Record<string, unknown>>).pm!.endpoint = 'zero';
+  t.regex(loadText(JSON.stringify(j)).format(), /system\.json: components\.pm\.endpoint: expected an integer .*found "zero"/);
+  const k = base();
+  (k.ipc as Record<string, unknown>).message = {};
+  t.regex(loadText(JSON.stringify(k)).format(), /ipc\.message\.mtype_offset: expected an integer .*found nothing \(the field is missing\)/);
+  const l = base();
+  (l.components as Record<string, Record<string, unknown>>).vm!.libraries = ['nosuch'];
+  t.regex(loadText(JSON.stringify(l)).format(), /components\.vm\.libraries\[0\]: unknown library "nosuch"/);
+  const m = base();
+  (m.components as Record<string, Record<string, unknown>>).vm!.ir = ['llvm19/missing.ll'];
+  t.regex(loadText(JSON.stringify(m)).format(), /components\.vm\.ir\[0\]: no such file: llvm19\/missing\.ll/);
+  const n = base();
+  ((n.ipc as Record<string, unknown>).send as Array<Record<string, unknown>>)[1]!.mode = 'later';
+  t.regex(loadText(JSON.stringify(n)).format(), /ipc\.send\[1\]\.mode: expected "sync" or "async", found "later"/);
+  const o = base();
+  (o.components as Record<string, Record<string, unknown>>).vm!.endpoint = 0;
+  t.regex(loadText(JSON.stringify(o)).format(), /components\.vm\.endpoint: endpoint 0 is also the endpoint of pm/);
+  t.regex(loadText('{\n  "name": "x",\n  "components": { ]\n}').format(), /system\.json:3:\d+: invalid JSON/);
+});
+
+/** What Soufflé's default .input needs: `<rel>.facts`, tab-separated, no header, arity columns, int32 numbers. */
+function checkFactDir(dir: string): string[] {
+  const problems: string[] = [];
+  for (const r of RELATIONS) {
+    const file = path.join(dir, `${r.name}.facts`);
+    if (!fs.existsSync(file)) {
+      problems.push(`missing ${r.name}.facts`);
+      continue;
+    }
+    const text = fs.readFileSync(file, 'utf8');
+    if (text === '') continue;
+    if (!text.endsWith('\n')) problems.push(`${r.name}: no final newline`);
+    text.slice(0, -1).split('\n').forEach((line, i) => {
+      const cols = line.split('\t');
+      if (cols.length !== r.columns.length) problems.push(`${r.name}:${i + 1}: ${cols.length} columns, expected ${r.columns.length}`);
+      r.columns.forEach(([name, type], k) => {
+        const v = cols[k] ?? '';
+        if (type === 'number' && !(/^-?\d+$/.test(v) && Number(v) >= -2147483648 && Number(v) <= 2147483647)) {
+          problems.push(`${r.name}:${i + 1}: ${name} is not a 32-bit number: ${v}`);
+        }
+        if (type === 'symbol' && v === '') problems.push(`${r.name}:${i + 1}: empty symbol ${name}`);
+        if (/\r/.test(v)) problems.push(`${r.name}:${i + 1}: carriage return in ${name}`);
+      });
+    });
+  }
+  return problems;
+}
+
+test('extractSystem writes one well-formed TSV file per relation, identical on a second run', (t) => {
+  const sys = fixtureSystem('llvm19-g');
+  const a = tmp('fuselog-facts-');
+  const b = tmp('fuselog-facts-');
+  const counts = extractSystem(sys, a);
+  extractSystem(sys, b);
+  t.deepEqual(Object.keys(counts).sort(), RELATIONS.map((r) => r.name).sort());
+  t.deepEqual(checkFactDir(a), []);
+  for (const r of RELATIONS) {
+    const fa = fs.readFileSync(path.join(a, `${r.name}.facts`), 'utf8');
+    t.is(fa, fs.readFileSync(path.join(b, `${r.name}.facts`), 'utf8'), r.name);
+    t.is(fa === '' ? 0 : fa.split('\n').length - 1, counts[r.name], `${r.name} count`);
+  }
+  t.true(counts.instruction! > 100);
+  // shared constants appear once although several components use them
+  const ints = fs.readFileSync(path.join(a, 'const_int.facts'), 'utf8').trim().split('\n');
+  t.is(new Set(ints).size, ints.length);
+});
+
+test('the fact directory is read by souffle when it is installed', (t) => {
+  const which = spawnSync('sh', ['-c', 'command -v souffle'], { encoding: 'utf8' });
+  if (which.status !== 0) {
+    t.log('souffle not installed: checked the file format above instead');
+    t.pass();
+    return;
+  }
+  const dir = tmp('fuselog-souffle-');
+  extractSystem(fixtureSystem('llvm19'), path.join(dir, 'facts'));
+  const prog = path.join(dir, 'p.dl');
+  fs.writeFileSync(prog, `${renderSchemaDl()}\n.decl n(x: number)\n.output n\nn(c) :- c = count : instruction(_, _, _, _, _).\n`);
+  const r = spawnSync('souffle', ['-F', path.join(dir, 'facts'), '-D', dir, prog], { encoding: 'utf8' });
+  t.is(r.status, 0, r.stderr);
+  t.true(Number(fs.readFileSync(path.join(dir, 'n.csv'), 'utf8')) > 0);
+});
+
+test('extractCommand prints the counts per relation, or nothing with quiet', (t) => {
+  const out: string[] = [];
+  const orig = process.stdout.write.bind(process.stdout);
+  (process.stdout as unknown as { write: (s: string) => boolean }).write = (s: string) => {
+    out.push(String(s));
+    return true;
+  };
+  let c1: number;
+  let c2: number;
+  const dir = tmp('fuselog-cmdout-');
+  try {
+    c1 = extractCommand({ system: path.join(FIXTURES, 'system-llvm19.json'), out: dir });
+    const before = out.length;
+    c2 = extractCommand({ system: path.join(FIXTURES, 'system-llvm19.json'), out: dir, quiet: true });
+    t.is(out.length, before, 'quiet prints nothing');
+  } finally {
+    (process.stdout as unknown as { write: typeof orig }).write = orig;
+  }
+  t.is(c1, 0);
+  t.is(c2, 0);
+  const text = out.join('');
+  const storeLine = text.split('\n').find((l) => /^\s+store\s+\d+$/.test(l));
+  t.truthy(storeLine, text);
+  t.is(Number(storeLine!.trim().split(/\s+/)[1]), fs.readFileSync(path.join(dir, 'store.facts'), 'utf8').split('\n').length - 1);
+  t.regex(text, /facts in \d+ relations from .* MB of IR/);
+});
+
+test('facts/system.schema.json is draft 2020-12 and documents every field the loader reads', (t) => {
+  const schema = JSON.parse(fs.readFileSync(path.join(packageRoot, 'facts', 'system.schema.json'), 'utf8'));
+  t.is(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
+  t.deepEqual(Object.keys(schema.properties).sort(), ['annotations', 'components', 'ipc', 'libraries', 'name', 'user']);
+  t.deepEqual(Object.keys(schema.properties.ipc.properties).sort(), ['any', 'ignore', 'lookup', 'message', 'receive', 'send']);
+  t.deepEqual(Object.keys(schema.$defs.component.properties).sort(), ['endpoint', 'ir', 'label', 'libraries']);
+  const doc = fs.readFileSync(path.join(packageRoot, 'docs', 'system-description.md'), 'utf8');
+  for (const f of ['mtype_offset', 'source_offset', 'lookup', 'global_class', 'label', 'endpoint']) t.true(doc.includes(f), f);
+});
