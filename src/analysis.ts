@@ -39,26 +39,6 @@ export const MAIN_RULES = 'main.dl';
 
 const now = (): number => performance.now() / 1000;
 
-/** IR files of a component: its own, then those of the libraries it links (relative to system.json). */
-export function irFilesOf(sys: SystemDescription, comp: string, baseDir: string): string[] {
-  const c = sys.components.find((x) => x.name === comp);
-  if (!c) return [];
-  const files: string[] = [];
-  const add = (v: unknown): void => {
-    if (typeof v === 'string') files.push(path.resolve(baseDir, v));
-    else if (Array.isArray(v)) v.forEach(add);
-    else if (v && typeof v === 'object' && 'ir' in v) add((v as { ir: unknown }).ir);
-  };
-  add(c.ir);
-  const libs = (sys as { libraries?: unknown }).libraries;
-  for (const lib of c.libraries ?? []) {
-    if (libs instanceof Map) add(libs.get(lib));
-    else if (Array.isArray(libs)) add(libs.find((l) => (l as { name?: string }).name === lib));
-    else if (libs && typeof libs === 'object') add((libs as Record<string, unknown>)[lib]);
-  }
-  return [...new Set(files)];
-}
-
 export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise<AnalysisResult> {
   const ex = await loadExtractor();
   const phases: Array<{ phase: string; seconds: number }> = [];
@@ -76,7 +56,6 @@ export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise
     const own = rawComponents && typeof rawComponents === 'object' ? (rawComponents as Record<string, unknown>)[name] : undefined;
     return own ?? (sys.components.find((c) => c.name === name && c.user) ? rawUser : name);
   };
-  const baseDir = path.dirname(path.resolve(systemPath));
   const out = path.resolve(opts.out);
   const cacheDir = path.resolve(opts.cacheDir ?? path.join(out, '.cache'));
   fs.mkdirSync(out, { recursive: true });
@@ -88,12 +67,13 @@ export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise
   const parts: Tables[] = [];
   const runs: ComponentRun[] = [];
   const names = sys.components.map((c) => c.name);
-  const version = ex.EXTRACTOR_VERSION ? `${ex.EXTRACTOR_VERSION}+${extractorVersion()}` : extractorVersion();
+  // the declared version, and a hash of the code in case it changed without a bump
+  const version = `${ex.EXTRACTOR_VERSION}+${extractorVersion()}`;
   for (const [i, name] of names.entries()) {
     progress({ phase: 'extract', item: name, done: i, total: names.length });
     const t0 = now();
     const comp = sys.components.find((c) => c.name === name)!;
-    const irFiles = ex.componentModules ? ex.componentModules(sys, comp).map((m) => m.abs) : irFilesOf(sys, name, baseDir);
+    const irFiles = ex.componentModules(sys, comp).map((m) => m.abs);
     const key = componentKey({
       component: name, irFiles, config,
       entry: entryOf(name), extractorVersion: version,

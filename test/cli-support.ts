@@ -12,11 +12,16 @@ export const bin = path.join(packageRoot, 'bin', 'fuselog.js');
 export interface Run { code: number; stdout: string; stderr: string }
 
 /** Run `fuselog ...args` as a process, as a user would. */
-export function fuselog(args: string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): Run {
+export function fuselog(args: string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; timeoutSeconds?: number } = {}): Run {
+  const timeout = (opts.timeoutSeconds ?? 120) * 1000;
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd: opts.cwd ?? packageRoot, input: opts.input ?? '', encoding: 'utf8', maxBuffer: 256 << 20,
-    env: { ...process.env, ...opts.env },
+    env: { ...process.env, ...opts.env }, timeout, killSignal: 'SIGKILL',
   });
+  // the example analyses in about a second: a run this long is a failure, not a slow machine
+  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') {
+    return { code: -1, stdout: r.stdout ?? '', stderr: `fuselog ${args.join(' ')}: killed after ${timeout / 1000} s\n${r.stderr ?? ''}` };
+  }
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -12,14 +12,7 @@ const system = path.join(example, 'system.json');
 const work = tmpDir('cli');
 const db = path.join(work, 'out');
 
-// TEMPORARY until the engine and the example are merged into this branch: without them there
-// is nothing to run. Remove this guard once main has both.
-const ready = fs.existsSync(system) && fs.existsSync(path.join(packageRoot, 'dist', 'src', 'datalog', 'index.js'));
-if (!ready) test('cli end to end: waiting for the engine and examples/minios', (t) => { t.log('not merged yet'); t.pass(); });
-const test_ = ready ? test : test.skip;
-
 test.before(() => {
-  if (!ready) return;
   const r = fuselog(['analyze', system, '-o', db]);
   if (r.code !== 0) throw new Error(`analyze failed (${r.code}): ${r.stderr}`);
   fs.writeFileSync(path.join(work, 'analyze.stdout'), r.stdout);
@@ -40,7 +33,7 @@ const fork = (): { handler: string; comps: string[] } => {
 };
 const readRows = (file: string): string[][] => fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'));
 
-test_('every command has --help, exit 0', (t) => {
+test('every command has --help, exit 0', (t) => {
   for (const cmd of ['analyze', 'query', 'repl', 'explain', 'export', 'graph', 'report', 'policy', 'extract', 'eval', 'schema']) {
     const r = fuselog([cmd, '--help']);
     t.is(r.code, 0, cmd);
@@ -51,7 +44,7 @@ test_('every command has --help, exit 0', (t) => {
   t.regex(top.stdout, /Exit codes: 0 success, 1 findings/);
 });
 
-test_('bad usage exits 2 with a message', (t) => {
+test('bad usage exits 2 with a message', (t) => {
   const none = fuselog([]);
   t.is(none.code, 2);
   t.regex(none.stderr, /Usage: fuselog/);
@@ -63,7 +56,7 @@ test_('bad usage exits 2 with a message', (t) => {
   t.regex(badFormat.stderr, /Allowed choices are dot, svg/);
 });
 
-test_('analyze writes facts, every .output relation as TSV, the rules, and a summary', (t) => {
+test('analyze writes facts, every .output relation as TSV, the rules, and a summary', (t) => {
   const out = fs.readFileSync(path.join(work, 'analyze.stdout'), 'utf8');
   for (const row of ['components', 'send sites', 'receive loops', 'entry points', 'idempotent', 'process-local', 'global', 'phase', 'extract', 'evaluate']) t.regex(out, new RegExp(row), row);
   t.regex(out, /^ {2}extracted +\d+$/m);
@@ -76,7 +69,7 @@ test_('analyze writes facts, every .output relation as TSV, the rules, and a sum
   t.true(fs.existsSync(path.join(db, 'rules', 'main.dl')));
 });
 
-test_('analyze re-extracts only the component whose IR changed', (t) => {
+test('analyze re-extracts only the component whose IR changed', (t) => {
   const copy = path.join(tmpDir('cache'), 'minios');
   fs.cpSync(example, copy, { recursive: true });
   const out = path.join(copy, 'out');
@@ -100,7 +93,7 @@ test_('analyze re-extracts only the component whose IR changed', (t) => {
   t.is(fs.readFileSync(path.join(out, 'recovery_class.csv'), 'utf8'), fs.readFileSync(path.join(db, 'recovery_class.csv'), 'utf8'));
 });
 
-test_('analyze: missing file, malformed description, rule syntax error', (t) => {
+test('analyze: missing file, malformed description, rule syntax error', (t) => {
   const missing = fuselog(['analyze', path.join(work, 'nope.json'), '-o', path.join(work, 'x')]);
   t.is(missing.code, 2);
   t.regex(missing.stderr, /nope\.json.*no such file/);
@@ -132,7 +125,7 @@ test_('analyze: missing file, malformed description, rule syntax error', (t) => 
   t.regex(rule.stderr, /extra\.dl:2:\d+/, 'file:line:col of the user\'s rule file');
 });
 
-test_('analyze --rules adds a relation that query sees; --fail-on gives exit 1', (t) => {
+test('analyze --rules adds a relation that query sees; --fail-on gives exit 1', (t) => {
   const rules = path.join(work, 'more-rules');
   fs.mkdirSync(rules, { recursive: true });
   fs.writeFileSync(path.join(rules, 'mine.dl'), '.decl global_entry(e: symbol)\n.output global_entry\nglobal_entry(e) :- recovery_class(e, "global").\n');
@@ -149,7 +142,7 @@ test_('analyze --rules adds a relation that query sees; --fail-on gives exit 1',
   t.is(q.stdout.split('\n').filter(Boolean).length, globals.length);
 });
 
-test_('query: table, tsv, csv, json over facts and derived relations', (t) => {
+test('query: table, tsv, csv, json over facts and derived relations', (t) => {
   const table = fuselog(['query', 'entry_point(E, C, K), recovery_class(E, R)', '--db', db]);
   t.is(table.code, 0, table.stderr);
   t.regex(table.stdout, /^E +C +K +R/);
@@ -167,7 +160,7 @@ test_('query: table, tsv, csv, json over facts and derived relations', (t) => {
   t.regex(facts.stdout, /pm:main,main/);
 });
 
-test_('query: unknown relation and wrong arity are clear errors with a suggestion', (t) => {
+test('query: unknown relation and wrong arity are clear errors with a suggestion', (t) => {
   const unknown = fuselog(['query', 'entry_pont(E, C, K)', '--db', db]);
   t.is(unknown.code, 2);
   t.regex(unknown.stderr, /entry_pont/);
@@ -181,7 +174,7 @@ test_('query: unknown relation and wrong arity are clear errors with a suggestio
   t.regex(nodb.stderr, /no analysis results here.*fuselog analyze/);
 });
 
-test_('repl: .relations, .schema, queries, errors', (t) => {
+test('repl: .relations, .schema, queries, errors', (t) => {
   const r = fuselog(['repl', '--db', db], { input: '.help\n.relations\n.schema send_site\nentry_point(E, "pm", K)\n.format tsv\nsend_site(S, "pm", F, P, M)\n.quit\n' });
   t.is(r.code, 0, r.stdout + r.stderr);
   t.regex(r.stdout, /\.schema REL/);
@@ -196,7 +189,7 @@ test_('repl: .relations, .schema, queries, errors', (t) => {
   t.regex(bad.stdout, /entry_point/);
 });
 
-test_('explain: the path to each deciding store, by component; unknown entries', (t) => {
+test('explain: the path to each deciding store, by component; unknown entries', (t) => {
   const rc = readRows(path.join(db, 'recovery_class.csv'));
   const global = rc.find(([, c]) => c === 'global')![0];
   const r = fuselog(['explain', global, '--db', db]);
@@ -212,7 +205,7 @@ test_('explain: the path to each deciding store, by component; unknown entries',
   t.regex(unknown.stderr, /no entry point or system call named 'do_forkk' \(did you mean '\S*do_fork'\?\)/);
 });
 
-test_('graph: DOT with clusters and IPC edges, SVG, component level', (t) => {
+test('graph: DOT with clusters and IPC edges, SVG, component level', (t) => {
   const { handler, comps } = fork();
   const others = comps.filter((c) => c !== 'pm');
   t.true(others.length > 0, 'fork reaches another server');
@@ -230,7 +223,7 @@ test_('graph: DOT with clusters and IPC edges, SVG, component level', (t) => {
   t.regex(fs.readFileSync(svgFile, 'utf8'), /<svg[\s\S]*class="cluster"/);
 });
 
-test_('report: HTML and Markdown', async (t) => {
+test('report: HTML and Markdown', async (t) => {
   const html = path.join(work, 'report.html');
   const r = fuselog(['report', '-o', html, '--db', db]);
   t.is(r.code, 0, r.stderr);
@@ -253,7 +246,7 @@ test_('report: HTML and Markdown', async (t) => {
   t.true(svgPage.svgNodes > 2);
 });
 
-test_('policy: JSON and a C header that compiles', (t) => {
+test('policy: JSON and a C header that compiles', (t) => {
   const j = fuselog(['policy', '--db', db]);
   t.is(j.code, 0, j.stderr);
   const p = JSON.parse(j.stdout) as { mtypes: Array<{ component: string; cls: string; taints: string[] }>; sites: Array<{ cls: string }> };
@@ -268,7 +261,7 @@ test_('policy: JSON and a C header that compiles', (t) => {
   t.is(spawnSync(path.join(work, 'p')).status, 0);
 });
 
-test_('export: a Soufflé directory that re-runs to the same results', (t) => {
+test('export: a Soufflé directory that re-runs to the same results', (t) => {
   const dir = path.join(work, 'souffle');
   const r = fuselog(['export', '--format', 'souffle', '-o', dir, '--db', db]);
   t.is(r.code, 0, r.stderr);
@@ -281,7 +274,7 @@ test_('export: a Soufflé directory that re-runs to the same results', (t) => {
   }
 });
 
-test_('export: CSV with headers, JSON lines, SQLite with typed columns and indexes', async (t) => {
+test('export: CSV with headers, JSON lines, SQLite with typed columns and indexes', async (t) => {
   const csv = path.join(work, 'csv');
   t.is(fuselog(['export', '--format', 'csv', '-o', csv, '--db', db]).code, 0);
   t.regex(fs.readFileSync(path.join(csv, 'send_site.csv'), 'utf8'), /^site,comp,func,primitive,mode\n/);
@@ -310,7 +303,7 @@ test_('export: CSV with headers, JSON lines, SQLite with typed columns and index
   }
 });
 
-test_('extract, eval and schema wrappers', (t) => {
+test('extract, eval and schema wrappers', (t) => {
   const facts = path.join(work, 'extracted');
   const ex = fuselog(['extract', system, '-o', facts, '--quiet']);
   t.is(ex.code, 0, ex.stderr);
@@ -333,7 +326,7 @@ test_('extract, eval and schema wrappers', (t) => {
   t.regex(bad.stderr, /tiny\.dl:2:\d+/);
 });
 
-test_('library: analyze() from code gives the same results as the command', async (t) => {
+test('library: analyze() from code gives the same results as the command', async (t) => {
   const { analyze } = await import('../src/index.js');
   const out = path.join(work, 'lib');
   const r = await analyze(system, { out, cacheDir: path.join(db, '.cache') });
