@@ -47,6 +47,8 @@ export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise
   const endPhase = (phase: string): void => { const t2 = now(); phases.push({ phase, seconds: t2 - t }); t = t2; };
 
   if (!fs.existsSync(systemPath)) throw new CliError(`${systemPath}: no such file`);
+  // bad --rules is found before the extraction, not after it
+  if (opts.rules !== undefined && !(fs.existsSync(opts.rules) && fs.statSync(opts.rules).isDirectory())) throw new CliError(`--rules ${opts.rules}: no such directory`);
   progress({ phase: 'load', done: 0, total: 1 });
   const sys = ex.loadSystem(systemPath);
   const raw = JSON.parse(fs.readFileSync(systemPath, 'utf8')) as Record<string, unknown>;
