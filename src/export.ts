@@ -80,7 +80,8 @@ export async function exportSqlite(rels: RelationData[], file: string): Promise<
       if (r.info.columns.length) {
         const ins = db.prepare(`INSERT INTO ${t} VALUES (${r.info.columns.map(() => '?').join(', ')})`);
         for (const row of r.rows) ins.run(...row);
-        db.exec(`CREATE INDEX ${qid(`${r.info.name}_${r.info.columns[0].name}`)} ON ${t} (${qid(r.info.columns[0].name)})`);
+        // indexes share the tables' namespace: a ':' keeps them apart from every relation name
+        db.exec(`CREATE INDEX ${qid(`idx:${r.info.name}`)} ON ${t} (${qid(r.info.columns[0].name)})`);
       }
       cat.run(r.info.name, r.info.input ? 'input' : r.info.output ? 'output' : 'derived', r.info.columns.length, r.rows.length);
     });
