@@ -3,7 +3,8 @@
 import { componentOf, type CallEdge, type EntryPoint, type Evidence, type Results } from './results.js';
 
 export interface Step { from: string; to: string; kind: string; site?: string }
-export interface Because { evidence: Evidence; globalClass: string; path: Step[] | undefined }
+/** The stores of one function to one global (one path explains them all). */
+export interface Because { global: string; comp: string; func: string; stores: string[]; globalClass: string; path: Step[] | undefined }
 export interface Explanation { entry: EntryPoint; because: Because[] }
 
 /** Shortest path (fewest edges) from `from` to `to` over the call graph; [] when from === to. */
@@ -44,16 +45,31 @@ export function shortestPath(edges: CallEdge[], from: string, to: string): Step[
   return undefined;
 }
 
+/** pm:f:i9 before pm:f:i10. */
+function byInstr(a: string, b: string): number {
+  const n = (s: string): number => Number(/:i(\d+)$/.exec(s)?.[1] ?? NaN);
+  return a.slice(0, a.lastIndexOf(':')).localeCompare(b.slice(0, b.lastIndexOf(':'))) || n(a) - n(b) || a.localeCompare(b);
+}
+
 export function explainEntry(res: Results, entry: string): Explanation {
   const ep = res.entries.get(entry);
   if (!ep) throw new Error(`no entry point ${entry}`);
   // the IPC site of each caller->handler IPC edge, to show where the message leaves
   const siteOf = new Map(res.ipcEdges.map((e) => [`${e.caller}\0${e.handler}`, e.site]));
-  const because = ep.evidence.map((ev): Because => {
-    const path = shortestPath(res.callEdges, entry, ev.func);
+  const groups = new Map<string, Evidence[]>();
+  for (const ev of ep.evidence) {
+    const k = `${ev.func}\0${ev.global}`;
+    const g = groups.get(k);
+    if (g) g.push(ev); else groups.set(k, [ev]);
+  }
+  const because = [...groups.values()].map((evs): Because => {
+    const { func, global, comp } = evs[0];
+    const path = shortestPath(res.callEdges, entry, func);
     for (const st of path ?? []) if (st.kind === 'ipc') st.site = siteOf.get(`${st.from}\0${st.to}`);
-    return { evidence: ev, globalClass: res.globalClass.get(ev.global) ?? 'unknown', path };
+    return { global, comp, func, stores: evs.map((e) => e.store).sort(byInstr), globalClass: res.globalClass.get(global) ?? 'unknown', path };
   });
+  // nearest first: the entry's own stores, then deeper ones
+  because.sort((a, b) => (a.path?.length ?? Infinity) - (b.path?.length ?? Infinity) || a.func.localeCompare(b.func) || a.global.localeCompare(b.global));
   return { entry: ep, because };
 }
 
@@ -80,13 +96,14 @@ export function renderExplanation(x: Explanation): string {
     return out.join('\n') + '\n';
   }
   x.because.forEach((b, i) => {
-    const ev = b.evidence;
-    out.push('', `${i + 1}. store ${ev.store} to ${ev.global} (${b.globalClass}) in ${ev.func} [${ev.comp}]`);
+    const stores = b.stores.length === 1 ? `store ${b.stores[0]}` : `${b.stores.length} stores (${b.stores.join(', ')})`;
+    out.push('', `${i + 1}. ${b.global} (${b.globalClass}) written in ${b.func} [${b.comp}] by ${stores}`);
     if (!b.path) { out.push('   (no call path found from the entry to this function)'); return; }
-    if (!b.path.length) { out.push(`   in the entry point itself`); return; }
+    if (!b.path.length) { out.push('   in the entry point itself'); return; }
     for (const run of byComponent(b.path, ep.entry)) {
       const head = run.steps[0];
-      if (head && head.kind === 'ipc') {
+      if (!head) continue;
+      if (head.kind === 'ipc') {
         out.push(`   ${componentOf(head.from)} => ${run.comp}: IPC ${head.from} => ${head.to}${head.site ? ` (send at ${head.site})` : ''}`);
         for (const st of run.steps.slice(1)) out.push(`      ${st.from} -> ${st.to}${st.kind !== 'direct' ? ` (${st.kind})` : ''}`);
       } else {

@@ -66,7 +66,7 @@ test('explain: shortest path across the IPC edge, grouped by component', (t) => 
   t.deepEqual(byComponent(p!, 'pm:do_fork').map((r) => r.comp), ['pm', 'vm']);
   const text = renderExplanation(explainEntry(res, 'pm:do_fork'));
   t.regex(text, /recovery class global/);
-  t.regex(text, /store vm:map_proc:i9 to vm:vmproc \(global\)/);
+  t.regex(text, /1\. vm:vmproc \(global\) written in vm:map_proc \[vm\] by store vm:map_proc:i9/);
   t.regex(text, /pm => vm: IPC pm:fork_helper => vm:do_fork \(send at pm:fork_helper:i3\)/);
   t.regex(renderExplanation(explainEntry(res, 'pm:do_getpid')), /no store forces a stronger class/);
 });

@@ -195,7 +195,7 @@ test('explain: the path to each deciding store, by component; unknown entries', 
   const r = fuselog(['explain', global, '--db', db]);
   t.is(r.code, 0, r.stderr);
   t.regex(r.stdout, new RegExp(`^${global} .*recovery class global`));
-  t.regex(r.stdout, /1\. store \S+ to \S+ \(global\) in \S+/);
+  t.regex(r.stdout, /1\. \S+ \(global\) written in \S+ \[\w+\] by (store \S+|\d+ stores)/);
   t.regex(r.stdout, /in \w+:\n {6}\S+ -> \S+|in the entry point itself|=> \w+: IPC/);
   const viaSyscall = fuselog(['explain', 'fork', '--db', db]);
   t.is(viaSyscall.code, 0, viaSyscall.stderr);
