@@ -15,6 +15,10 @@ export const STAT_LABELS: Record<string, string> = {
   receive_loops: 'receive loops',
   servers_with_receive_loop: 'servers with a receive loop',
   syscalls_mapped: 'system calls mapped to a handler',
+  entry_points: 'entry points',
+  entries_idempotent: 'entry points that are idempotent',
+  entries_process_local: 'entry points that are process-local',
+  entries_global: 'entry points that are global',
 };
 
 export function statLabel(metric: string): string {
@@ -86,9 +90,9 @@ const esc = (s: string | number): string =>
 
 function htmlTable(id: string, head: string[], rows: Array<Array<string | number>>, numericCols: number[] = []): string {
   if (!rows.length) return `<p class="empty" id="${id}">none</p>`;
-  const th = head.map((h) => `<th>${esc(h)}</th>`).join('');
+  const thead = head.some(Boolean) ? `<thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>\n` : '';
   const tr = rows.map((r) => `<tr>${r.map((c, i) => `<td${numericCols.includes(i) ? ' class="num"' : ''}>${esc(c)}</td>`).join('')}</tr>`).join('\n');
-  return `<table id="${id}"><thead><tr>${th}</tr></thead>\n<tbody>\n${tr}\n</tbody></table>`;
+  return `<table id="${id}">${thead}<tbody>\n${tr}\n</tbody></table>`;
 }
 
 const modifiedText = (m: Record<string, number>): string =>
@@ -138,7 +142,7 @@ function mdTable(head: string[], rows: Array<Array<string | number>>): string {
 
 export function renderMarkdown(m: ReportModel): string {
   const parts = [`# fuselog report: ${m.system}`, '', `Generated ${m.generated}.`, ''];
-  if (m.overview.length) parts.push(mdTable(['', ''], m.overview));
+  if (m.overview.length) parts.push(mdTable(['analysis', ''], m.overview));
   parts.push('## Statistics', '', mdTable(['metric', 'description', 'value'], m.stats));
   parts.push('## System calls', '', mdTable(['system call', 'entry point', 'components reached', 'modified globals by class', 'recovery class'],
     m.syscalls.map((s) => [s.syscall, `\`${s.entry}\``, s.components.join(', '), modifiedText(s.modified), s.cls])));
