@@ -1,0 +1,66 @@
+// fuselog analyze <system.json> [-o out/]
+import { Option, type Command } from 'commander';
+import { analyze, type Progress } from '../analysis.js';
+import { RECOVERY_CLASSES, type Results } from '../results.js';
+import { renderSummary } from '../summary.js';
+import { act, DEFAULT_DB, type Ctx } from './shared.js';
+
+export const FAIL_ON = ['global', 'process-local', 'unresolved'] as const;
+
+/** Exit 1 when the results contain what --fail-on names. */
+export function findings(res: Results, failOn: string | undefined): string[] {
+  if (!failOn) return [];
+  if (failOn === 'unresolved') {
+    return [...new Set(res.requests.filter((r) => r.unresolved.length).map((r) => r.site))].map((s) => `unresolved send site ${s}`);
+  }
+  const min = RECOVERY_CLASSES.indexOf(failOn as never);
+  return [...res.entries.values()]
+    .filter((e) => RECOVERY_CLASSES.indexOf(e.cls as never) >= min || (e.cls !== undefined && !RECOVERY_CLASSES.includes(e.cls as never)))
+    .map((e) => `${e.entry} is ${e.cls}`);
+}
+
+/** A one-line progress display on a terminal; nothing when stderr is a pipe or a file. */
+export function progressLine(enabled: boolean): { update(p: Progress): void; done(): void } {
+  let shown = false;
+  return {
+    update(p) {
+      if (!enabled) return;
+      const item = p.item ? ` ${p.item}` : '';
+      const count = p.total > 1 ? ` (${p.done + 1}/${p.total})` : '';
+      process.stderr.write(`\r\x1b[K${p.phase}${item}${count} ...`);
+      shown = true;
+    },
+    done() { if (shown) process.stderr.write('\r\x1b[K'); },
+  };
+}
+
+export function register(program: Command, ctx: Ctx): void {
+  program
+    .command('analyze')
+    .description('extract facts from a system, run the rules, write facts, results and a summary')
+    .argument('<system.json>', 'the system description')
+    .option('-o, --out <dir>', 'output directory', DEFAULT_DB)
+    .option('--rules <dir>', 'a directory of .dl files added to the shipped rules (same name: replaces)')
+    .option('--cache-dir <dir>', 'where extracted facts are cached (default: <out>/.cache)')
+    .addOption(new Option('--fail-on <what>', 'exit 1 if an entry point is at least this class, or on unresolved send sites').choices([...FAIL_ON]))
+    .option('-q, --quiet', 'print nothing but errors')
+    .action(act(ctx, async (system: string, opts: { out: string; rules?: string; cacheDir?: string; failOn?: string; quiet?: boolean }) => {
+      const progress = progressLine(!opts.quiet && process.stderr.isTTY === true);
+      let r;
+      try {
+        r = await analyze(system, { out: opts.out, rules: opts.rules, cacheDir: opts.cacheDir, onProgress: progress.update });
+      } finally {
+        progress.done();
+      }
+      if (!opts.quiet) {
+        process.stdout.write(renderSummary({ system: r.system, results: r.results, components: r.components, phases: r.phases }));
+        process.stdout.write(`\nwrote ${r.out}/ (facts/, ${r.outputs.length} result relations as .csv, rules/)\n`);
+      }
+      const found = findings(r.results, opts.failOn);
+      if (found.length) {
+        process.stderr.write(`fuselog: --fail-on ${opts.failOn}: ${found.length} finding${found.length === 1 ? '' : 's'}\n${found.map((f) => `  ${f}\n`).join('')}`);
+        return 1;
+      }
+      return 0;
+    }));
+}

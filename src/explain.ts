@@ -1,0 +1,116 @@
+// Why an entry point has its recovery class: for each store that made it so, the shortest path
+// of calls and IPC edges from the entry to the function holding the store.
+import { componentOf, type CallEdge, type EntryPoint, type Evidence, type Results } from './results.js';
+
+export interface Step { from: string; to: string; kind: string; site?: string }
+/** The stores of one function to one global (one path explains them all). */
+export interface Because { global: string; comp: string; func: string; stores: string[]; globalClass: string; path: Step[] | undefined }
+export interface Explanation { entry: EntryPoint; because: Because[] }
+
+/** Shortest path (fewest edges) from `from` to `to` over the call graph; [] when from === to. */
+export function shortestPath(edges: CallEdge[], from: string, to: string): Step[] | undefined {
+  if (from === to) return [];
+  const out = new Map<string, CallEdge[]>();
+  for (const e of edges) {
+    let l = out.get(e.caller);
+    if (!l) out.set(e.caller, (l = []));
+    l.push(e);
+  }
+  // deterministic: visit callees in name order, direct calls before IPC at equal names
+  for (const l of out.values()) l.sort((a, b) => a.callee.localeCompare(b.callee) || a.kind.localeCompare(b.kind));
+  const prev = new Map<string, CallEdge>();
+  const seen = new Set([from]);
+  let frontier = [from];
+  while (frontier.length) {
+    const next: string[] = [];
+    for (const f of frontier) {
+      for (const e of out.get(f) ?? []) {
+        if (seen.has(e.callee)) continue;
+        seen.add(e.callee);
+        prev.set(e.callee, e);
+        if (e.callee === to) {
+          const steps: Step[] = [];
+          for (let cur = to; cur !== from; ) {
+            const pe = prev.get(cur)!;
+            steps.unshift({ from: pe.caller, to: pe.callee, kind: pe.kind });
+            cur = pe.caller;
+          }
+          return steps;
+        }
+        next.push(e.callee);
+      }
+    }
+    frontier = next;
+  }
+  return undefined;
+}
+
+/** pm:f:i9 before pm:f:i10. */
+function byInstr(a: string, b: string): number {
+  const n = (s: string): number => Number(/:i(\d+)$/.exec(s)?.[1] ?? NaN);
+  return a.slice(0, a.lastIndexOf(':')).localeCompare(b.slice(0, b.lastIndexOf(':'))) || n(a) - n(b) || a.localeCompare(b);
+}
+
+export function explainEntry(res: Results, entry: string): Explanation {
+  const ep = res.entries.get(entry);
+  if (!ep) throw new Error(`no entry point ${entry}`);
+  // the IPC site of each caller->handler IPC edge, to show where the message leaves
+  const siteOf = new Map(res.ipcEdges.map((e) => [`${e.caller}\0${e.handler}`, e.site]));
+  const groups = new Map<string, Evidence[]>();
+  for (const ev of ep.evidence) {
+    const k = `${ev.func}\0${ev.global}`;
+    const g = groups.get(k);
+    if (g) g.push(ev); else groups.set(k, [ev]);
+  }
+  const because = [...groups.values()].map((evs): Because => {
+    const { func, global, comp } = evs[0];
+    const path = shortestPath(res.callEdges, entry, func);
+    for (const st of path ?? []) if (st.kind === 'ipc') st.site = siteOf.get(`${st.from}\0${st.to}`);
+    return { global, comp, func, stores: evs.map((e) => e.store).sort(byInstr), globalClass: res.globalClass.get(global) ?? 'unknown', path };
+  });
+  // nearest first: the entry's own stores, then deeper ones
+  because.sort((a, b) => (a.path?.length ?? Infinity) - (b.path?.length ?? Infinity) || a.func.localeCompare(b.func) || a.global.localeCompare(b.global));
+  return { entry: ep, because };
+}
+
+/** Steps grouped in runs that stay inside one component; an IPC edge starts a new run. */
+export function byComponent(path: Step[], start: string): Array<{ comp: string; steps: Step[] }> {
+  const runs: Array<{ comp: string; steps: Step[] }> = [{ comp: componentOf(start), steps: [] }];
+  for (const st of path) {
+    const comp = componentOf(st.to);
+    if (st.kind === 'ipc' || comp !== runs[runs.length - 1].comp) runs.push({ comp, steps: [st] });
+    else runs[runs.length - 1].steps.push(st);
+  }
+  return runs.filter((r, i) => i === 0 || r.steps.length);
+}
+
+export function renderExplanation(x: Explanation): string {
+  const ep = x.entry;
+  const out: string[] = [];
+  out.push(`${ep.entry} (${ep.kind} of ${ep.comp}${ep.mtypes.length ? `, m_type ${ep.mtypes.join(', ')}` : ''}): recovery class ${ep.cls ?? 'unknown'}`);
+  if (ep.components.length) out.push(`reaches components: ${ep.components.join(', ')}`);
+  if (!x.because.length) {
+    out.push(ep.modifies.length
+      ? `no store forces a stronger class; it modifies only: ${ep.modifies.map((m) => `${m.global} (${m.cls})`).join(', ')}`
+      : 'it modifies no global state reachable from it: no store forces a stronger class');
+    return out.join('\n') + '\n';
+  }
+  x.because.forEach((b, i) => {
+    const stores = b.stores.length === 1 ? `store ${b.stores[0]}` : `${b.stores.length} stores (${b.stores.join(', ')})`;
+    out.push('', `${i + 1}. ${b.global} (${b.globalClass}) written in ${b.func} [${b.comp}] by ${stores}`);
+    if (!b.path) { out.push('   (no call path found from the entry to this function)'); return; }
+    if (!b.path.length) { out.push('   in the entry point itself'); return; }
+    for (const run of byComponent(b.path, ep.entry)) {
+      const head = run.steps[0];
+      if (!head) continue;
+      if (head.kind === 'ipc') {
+        out.push(`   ${componentOf(head.from)} => ${run.comp}: IPC ${head.from} => ${head.to}${head.site ? ` (send at ${head.site})` : ''}`);
+        for (const st of run.steps.slice(1)) out.push(`      ${st.from} -> ${st.to}${st.kind !== 'direct' ? ` (${st.kind})` : ''}`);
+      } else {
+        out.push(`   in ${run.comp}:`);
+        for (const st of run.steps) out.push(`      ${st.from} -> ${st.to}${st.kind !== 'direct' ? ` (${st.kind})` : ''}`);
+      }
+    }
+  });
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,63 @@
+// Shared by the CLI tests: running the real binary, a copy of the example, and a headless
+// Chromium that loads a page and says what it saw.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { packageRoot } from '../src/paths.js';
+
+export const bin = path.join(packageRoot, 'bin', 'fuselog.js');
+
+export interface Run { code: number; stdout: string; stderr: string }
+
+/** Run `fuselog ...args` as a process, as a user would. */
+export function fuselog(args: string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; timeoutSeconds?: number } = {}): Run {
+  const timeout = (opts.timeoutSeconds ?? 120) * 1000;
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: opts.cwd ?? packageRoot, input: opts.input ?? '', encoding: 'utf8', maxBuffer: 256 << 20,
+    env: { ...process.env, ...opts.env }, timeout, killSignal: 'SIGKILL',
+  });
+  // the example analyses in about a second: a run this long is a failure, not a slow machine
+  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') {
+    return { code: -1, stdout: r.stdout ?? '', stderr: `fuselog ${args.join(' ')}: killed after ${timeout / 1000} s\n${r.stderr ?? ''}` };
+  }
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tmpDir(tag: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `fuselog-${tag}-`));
+}
+
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const haveChromium = (): boolean => fs.existsSync(CHROMIUM);
+
+export interface PageCheck { errors: string[]; tables: number; svgs: number; svgNodes: number; title: string; text: string }
+
+/** Load a local HTML or SVG file in headless Chromium; console errors and page errors are collected. */
+export async function checkInBrowser(file: string): Promise<PageCheck> {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    const r = await page.evaluate(() => ({
+      tables: document.querySelectorAll('table').length,
+      svgs: document.querySelectorAll('svg').length,
+      svgNodes: document.querySelectorAll('svg g.node').length,
+      title: document.title,
+      text: document.documentElement.textContent ?? '',
+    }));
+    return { errors, ...r };
+  } finally {
+    await browser.close();
+  }
+}
