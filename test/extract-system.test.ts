@@ -72,6 +72,12 @@ test('config facts of the description', (t) => {
   t.deepEqual(sink.rows('annot_global_class'), [['pm:m_in', 'request-local']]);
 });
 
+test('an inlined send primitive becomes config_send_slot (the -O2 description of the example)', (t) => {
+  const sink = new MemorySink();
+  configFacts(loadSystem(path.join(packageRoot, 'examples', 'minios', 'system-llvm19-O2.json')), sink);
+  t.deepEqual(sink.rows('config_send_slot'), [['_ipc_sendrec', 'kernel_call_table', 8]]);
+});
+
 test('description errors name the file, the JSON path and what was expected', (t) => {
   const j = base();
   (j.components as Record<string, Record<string, unknown>>).pm!.endpoint = 'zero';
@@ -188,8 +194,8 @@ test('facts/system.schema.json is draft 2020-12 and documents every field the lo
   const schema = JSON.parse(fs.readFileSync(path.join(packageRoot, 'facts', 'system.schema.json'), 'utf8'));
   t.is(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
   t.deepEqual(Object.keys(schema.properties).sort(), ['annotations', 'components', 'ipc', 'libraries', 'name', 'user']);
-  t.deepEqual(Object.keys(schema.properties.ipc.properties).sort(), ['any', 'ignore', 'lookup', 'message', 'receive', 'send']);
+  t.deepEqual(Object.keys(schema.properties.ipc.properties).sort(), ['any', 'ignore', 'inlined_send', 'lookup', 'message', 'receive', 'send']);
   t.deepEqual(Object.keys(schema.$defs.component.properties).sort(), ['endpoint', 'ir', 'label', 'libraries']);
   const doc = fs.readFileSync(path.join(packageRoot, 'docs', 'system-description.md'), 'utf8');
-  for (const f of ['mtype_offset', 'source_offset', 'lookup', 'global_class', 'label', 'endpoint']) t.true(doc.includes(f), f);
+  for (const f of ['mtype_offset', 'source_offset', 'lookup', 'inlined_send', 'global_class', 'label', 'endpoint']) t.true(doc.includes(f), f);
 });
