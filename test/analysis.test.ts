@@ -121,3 +121,32 @@ test('nothing marked runtime in expected.json is claimed constant', (t) => {
     t.deepEqual(claimed.map((r) => String(r[0])), [], flavour);
   }
 });
+
+test('the stats relation holds the research work\'s figures, consistent with expected.json', (t) => {
+  const a = runAnalysis(path.join(exampleDir, 'system.json'));
+  const stats = new Map(a.rows('stats').map((r) => [String(r[0]), Number(r[1])]));
+  const siteKey = (c: string, f: string) => `${c}:${f}`;
+  const sites = new Set(expected.send_sites.map((s) => siteKey(s.component, s.function)));
+  const unresolvedSites = new Set(expected.requests.filter((r) => r.possible_dest === 'any').map((r) => siteKey(r.component, r.site_function)));
+  const multiSites = new Set(expected.requests.filter((r) => Array.isArray(r.possible_dest) && r.possible_dest.length > 1)
+    .map((r) => siteKey(r.component, r.site_function)).filter((s) => !unresolvedSites.has(s)));
+  const constSites = new Set([...sites].filter((s) => !expected.requests.some((r) => siteKey(r.component, r.site_function) === s && r.endpoint === 'runtime')));
+  const want: Record<string, number> = {
+    send_sites: expected.send_sites.length,
+    send_callers: sites.size,
+    send_sites_const_endpoint: constSites.size,
+    send_sites_unresolved: unresolvedSites.size,
+    send_sites_multi_dest: multiSites.size,
+    send_sites_exact_dest: sites.size - unresolvedSites.size - multiSites.size,
+    send_sites_mtype_found: expected.send_sites.length,
+    receive_loops: expected.receive_loops.length,
+    servers_with_receive_loop: new Set(expected.receive_loops.map((l) => l.component)).size,
+    syscalls_mapped: expected.syscalls.length,
+    send_sites_resolved_requests: expected.requests.length,
+    send_sites_const_endpoint_resolved_requests: expected.requests.filter((r) => r.endpoint !== 'runtime').length,
+    send_sites_unresolved_resolved_requests: expected.requests.filter((r) => r.possible_dest === 'any').length,
+    send_sites_mtype_found_resolved_requests: expected.requests.length,
+  };
+  t.log([...stats].map(([k, v]) => `${k.padEnd(48)} ${v}`).join('\n'));
+  for (const [k, v] of Object.entries(want)) t.is(stats.get(k), v, k);
+});
