@@ -11,12 +11,15 @@ interface CaseResult { area: string; name: string; seconds: number; peak_rss_mb:
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
 const AREAS = ['engine', 'extract', 'analysis'];
+/** A case still running after this long is stopped and recorded as not finished. */
+const CASE_TIMEOUT_S = Number(process.env.FUSELOG_BENCH_TIMEOUT ?? 600);
 
 function runNode(script: string, args: string[]): { ok: boolean; out: string; err: string } {
   const r = spawnSync(process.execPath, ['--max-old-space-size=16384', script, ...args], {
-    cwd: repo, encoding: 'utf8', maxBuffer: 64 << 20,
+    cwd: repo, encoding: 'utf8', maxBuffer: 64 << 20, timeout: CASE_TIMEOUT_S * 1000, killSignal: 'SIGKILL',
   });
-  return { ok: r.status === 0, out: r.stdout ?? '', err: r.stderr ?? '' };
+  const timedOut = r.error !== undefined && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT';
+  return { ok: r.status === 0, out: r.stdout ?? '', err: timedOut ? `did not finish within ${CASE_TIMEOUT_S} s` : (r.stderr ?? '') };
 }
 
 function runArea(area: string, only: string | undefined): CaseResult[] {
