@@ -5,7 +5,7 @@
 // a relation's delta is simply the range of rows added during the previous iteration.
 import { RelationSchema } from './ir.js';
 import { compileClause, CompiledClause } from './codegen.js';
-import { ClausePlan, planClause } from './plan.js';
+import { ClausePlan, planClause, smallestFixedAtom } from './plan.js';
 import { Relation } from './relation.js';
 import { Runtime } from './runtime.js';
 import { Stratum } from './stratify.js';
@@ -25,6 +25,8 @@ export interface StratumRun {
 
 interface Version {
   compiled: CompiledClause;
+  /** The same version starting from a small fixed relation, used when that is smaller than the delta. */
+  alternative: { compiled: CompiledClause; rel: number } | null;
   /** Relation whose delta feeds this version (-1 for a non-recursive clause). */
   deltaRel: number;
   stats: ClauseStats;
@@ -51,7 +53,9 @@ export class Evaluator {
 
   private exec(v: Version, ds: number, de: number, ls?: Int32Array, le?: Int32Array): number {
     const t0 = performance.now();
-    const n = v.compiled.fn(ds, de, ls, le);
+    // Start from whichever is smaller: the delta, or the small fixed relation of the alternative.
+    const c = v.alternative && this.rels[v.alternative.rel].count < de - ds ? v.alternative.compiled : v.compiled;
+    const n = c.fn(ds, de, ls, le);
     v.stats.seconds += (performance.now() - t0) / 1000;
     v.stats.tuples += n;
     return n;
@@ -80,13 +84,20 @@ export class Evaluator {
       if (deltaAtoms.length === 0) {
         const plan = planClause(c, -1, sizeOf);
         plans.push(plan);
-        base.push({ compiled: compileClause(plan, ctx), deltaRel: -1, stats });
+        base.push({ compiled: compileClause(plan, ctx), alternative: null, deltaRel: -1, stats });
       } else {
         for (const j of deltaAtoms) {
           const plan = planClause(c, j, sizeOf);
           plans.push(plan);
           const deltaRel = (c.body[j] as { rel: number }).rel;
-          recursive.push({ compiled: compileClause(plan, ctx), deltaRel, stats });
+          const first = smallestFixedAtom(c, j, inStratum, sizeOf);
+          let alternative: Version['alternative'] = null;
+          if (first >= 0) {
+            const alt = planClause(c, j, sizeOf, first);
+            plans.push(alt);
+            alternative = { compiled: compileClause(alt, ctx), rel: (c.body[first] as { rel: number }).rel };
+          }
+          recursive.push({ compiled: compileClause(plan, ctx), alternative, deltaRel, stats });
         }
       }
     }

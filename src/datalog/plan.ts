@@ -23,6 +23,8 @@ export interface AtomStep {
   bindVars: string[];
   /** [col, earlierCol]: a variable repeated inside the atom. */
   eqCols: Array<[number, number]>;
+  /** This atom reads the delta: only rows in [deltaStart, deltaEnd). */
+  delta: boolean;
 }
 
 export interface NegStep {
@@ -59,14 +61,34 @@ export interface ClausePlan {
   clause: Clause;
   /** Index in the body of the atom read as a delta, or -1. */
   deltaAtom: number;
+  /** Index in the body of the atom the plan starts from when it is not the delta atom, or -1. */
+  firstAtom: number;
   steps: Step[];
 }
 
 export type SizeOf = (rel: number) => number;
 
-export function planClause(clause: Clause, deltaAtom: number, sizeOf: SizeOf): ClausePlan {
-  const steps = planBody(clause.body, new Set(), deltaAtom, sizeOf, clause);
-  return { clause, deltaAtom, steps };
+/**
+ * Plan a clause. A delta version normally starts from the delta atom (a scan of last
+ * iteration's rows); with firstAtom >= 0 it starts from that atom instead and reaches the
+ * delta later, through the relation's index restricted to the delta's rows.
+ */
+export function planClause(clause: Clause, deltaAtom: number, sizeOf: SizeOf, firstAtom = -1): ClausePlan {
+  const steps = planBody(clause.body, new Set(), deltaAtom, sizeOf, clause, firstAtom);
+  return { clause, deltaAtom, firstAtom, steps };
+}
+
+/**
+ * For a delta version: the positive atom over a relation of a lower stratum (fixed size) that
+ * is smallest, as an alternative place to start; -1 if none.
+ */
+export function smallestFixedAtom(clause: Clause, deltaAtom: number, inStratum: Set<number>, sizeOf: SizeOf): number {
+  let best = -1;
+  clause.body.forEach((l, i) => {
+    if (i === deltaAtom || l.t !== 'atom' || l.negated || inStratum.has(l.rel)) return;
+    if (best < 0 || sizeOf(l.rel) < sizeOf((clause.body[best] as AtomLit).rel)) best = i;
+  });
+  return best;
 }
 
 function termBound(t: Term, bound: Set<string>): boolean {
@@ -74,7 +96,7 @@ function termBound(t: Term, bound: Set<string>): boolean {
   return true;
 }
 
-function planBody(lits: BodyLit[], initial: Set<string>, deltaAtom: number, sizeOf: SizeOf, clause: Clause): Step[] {
+function planBody(lits: BodyLit[], initial: Set<string>, deltaAtom: number, sizeOf: SizeOf, clause: Clause, firstAtom = -1): Step[] {
   const bound = new Set(initial);
   const steps: Step[] = [];
   const pending = new Set<number>(lits.map((_, i) => i));
@@ -141,12 +163,13 @@ function planBody(lits: BodyLit[], initial: Set<string>, deltaAtom: number, size
         }
       }
     });
+    const delta = lits.indexOf(l) === deltaAtom;
     let m: AtomMode;
     if (mode) m = mode;
     else if (keyCols.length === l.args.length) m = 'exists';
     else if (keyCols.length > 0) m = 'lookup';
-    else m = 'scan';
-    return { op: 'atom', lit: l, mode: m, keyCols, keyTerms, bindCols, bindVars, eqCols };
+    else m = delta ? 'delta' : 'scan';
+    return { op: 'atom', lit: l, mode: m, keyCols, keyTerms, bindCols, bindVars, eqCols, delta };
   };
 
   const take = (i: number, mode: AtomMode | null) => {
@@ -158,7 +181,10 @@ function planBody(lits: BodyLit[], initial: Set<string>, deltaAtom: number, size
   };
 
   placeReady();
-  if (deltaAtom >= 0) {
+  if (firstAtom >= 0) {
+    take(firstAtom, null);
+    placeReady();
+  } else if (deltaAtom >= 0) {
     take(deltaAtom, 'delta');
     placeReady();
   }
@@ -231,8 +257,8 @@ export function explainSteps(steps: Step[], rels: RelationSchema[], indent: stri
         const cols = s.keyCols.map((c) => rels[s.lit.rel].columns[c].name).join(', ');
         const how = s.mode === 'delta' ? `delta scan${cols ? ` filtering ${cols}` : ''}`
           : s.mode === 'scan' ? 'full scan'
-            : s.mode === 'exists' ? 'membership test'
-              : `index on (${cols})`;
+            : s.mode === 'exists' ? (s.delta ? 'delta membership test' : 'membership test')
+              : `${s.delta ? 'delta ' : ''}index on (${cols})`;
         out.push(`${indent}${showAtom(s.lit, rels)}  [${how}]`);
         break;
       }
@@ -260,7 +286,8 @@ export function explainClause(p: ClausePlan, rels: RelationSchema[]): string {
   const c = p.clause;
   const out: string[] = [];
   const head = `${rels[c.head.rel].name}(${c.head.args.map((a) => showTerm(a, rels)).join(', ')})`;
-  out.push(`  ${c.loc.file}:${c.loc.line}  ${head}${p.deltaAtom >= 0 ? `  (delta: ${rels[(c.body[p.deltaAtom] as AtomLit).rel].name} #${p.deltaAtom})` : ''}`);
+  const alt = p.firstAtom >= 0 ? `, starting from ${rels[(c.body[p.firstAtom] as AtomLit).rel].name} when it is smaller than the delta` : '';
+  out.push(`  ${c.loc.file}:${c.loc.line}  ${head}${p.deltaAtom >= 0 ? `  (delta: ${rels[(c.body[p.deltaAtom] as AtomLit).rel].name} #${p.deltaAtom}${alt})` : ''}`);
   explainSteps(p.steps, rels, '    ', out);
   out.push(`    -> insert ${head}`);
   return out.join('\n');
