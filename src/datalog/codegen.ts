@@ -140,6 +140,8 @@ class Generator {
   private atom(s: AtomStep, depth: number, rest: () => string): string {
     const relId = s.lit.rel;
     const lim = this.bound(s);
+    // An atom that binds nothing is a test: stop at its first matching row.
+    const brk = s.existsOnly ? '\nbreak;' : '';
     const R = this.rel(relId);
     const arity = this.ctx.schemas[relId].columns.length;
     const i = `i${depth}`;
@@ -170,7 +172,7 @@ class Generator {
       const keys = s.keyTerms.map((t, k) => `const k${depth}_${k} = ${this.expr(t)};`).join(' ');
       const checks = s.keyCols.map((c, k) => `if (${d}[${b} + ${c}] !== k${depth}_${k}) continue;`).join(' ');
       const range = s.mode === 'delta' ? `let ${i} = ds, e${depth} = de` : `let ${i} = 0, e${depth} = ${lim ?? `${R}.count`}`;
-      return `{ ${keys}\nconst ${d} = ${R}.data;\nfor (${range}; ${i} < e${depth}; ${i}++) {\nconst ${b} = ${i} * ${arity}; ${checks} ${eqs} ${binds}\n${rest()}\n}\n}`;
+      return `{ ${keys}\nconst ${d} = ${R}.data;\nfor (${range}; ${i} < e${depth}; ${i}++) {\nconst ${b} = ${i} * ${arity}; ${checks} ${eqs} ${binds}\n${rest()}${brk}\n}\n}`;
     }
     // lookup through a hash index on the known columns
     const ix = this.index(relId, s.keyCols);
@@ -188,7 +190,7 @@ class Generator {
     // a delta's rows end where the chain drops below its start.
     const upper = s.delta ? 'de' : lim;
     const skip = upper === null ? '' : `\nwhile (${i} >= ${upper}) ${i} = ${nx}[${i}] - 1;`;
-    return `{ ${fill}\nlet ${i} = ${first}; const ${nx} = ${ix}.next, ${d} = ${R}.data;${skip}\nfor (; ${i} >= ${s.delta ? 'ds' : '0'}; ${i} = ${nx}[${i}] - 1) {\nconst ${b} = ${i} * ${arity}; ${eqs} ${binds}\n${rest()}\n}\n}`;
+    return `{ ${fill}\nlet ${i} = ${first}; const ${nx} = ${ix}.next, ${d} = ${R}.data;${skip}\nfor (; ${i} >= ${s.delta ? 'ds' : '0'}; ${i} = ${nx}[${i}] - 1) {\nconst ${b} = ${i} * ${arity}; ${eqs} ${binds}\n${rest()}${brk}\n}\n}`;
   }
 
   private neg(s: NegStep, rest: () => string): string {

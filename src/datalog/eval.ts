@@ -5,8 +5,8 @@
 // a relation's delta is simply the range of rows added during the previous iteration.
 import { RelationSchema } from './ir.js';
 import { compileClause, CompiledClause } from './codegen.js';
-import { ClausePlan, planClause, smallestFixedAtom } from './plan.js';
-import { Relation } from './relation.js';
+import { ClausePlan, Estimator, planClause, smallestFixedAtom } from './plan.js';
+import { Index, Relation } from './relation.js';
 import { Runtime } from './runtime.js';
 import { Stratum } from './stratify.js';
 
@@ -61,10 +61,38 @@ export class Evaluator {
     return n;
   }
 
+  private readonly fanouts = new Map<string, number>();
+
+  /**
+   * Sizes for planning. Relations of earlier strata are complete: their average fan-out on a
+   * set of columns is measured once (rows / distinct keys). Relations of this stratum are
+   * still growing: a lookup on bound columns is assumed selective, a scan large.
+   */
+  private estimator(inStratum: Set<number>): Estimator {
+    return {
+      size: (r) => (inStratum.has(r) ? 1e6 : this.rels[r].count),
+      fanout: (r, cols) => {
+        if (inStratum.has(r)) return cols.length ? 10 : 1e6;
+        const rel = this.rels[r];
+        if (cols.length === 0 || rel.count === 0) return rel.count;
+        if (cols.length === rel.arity) return 1;
+        const key = `${r}:${cols.join(',')}`;
+        let f = this.fanouts.get(key);
+        if (f === undefined) {
+          const existing = rel.indexes.find((ix) => ix.name === cols.join(','));
+          const groups = (existing ?? new Index(rel, cols)).groups;
+          f = rel.count / Math.max(1, groups);
+          this.fanouts.set(key, f);
+        }
+        return f;
+      },
+    };
+  }
+
   runStratum(stratum: Stratum): void {
     const inStratum = new Set(stratum.relations);
     // Sizes guide the join order; relations still growing in this stratum count as large.
-    const sizeOf = (r: number) => (inStratum.has(r) ? 1e6 : this.rels[r].count);
+    const est = this.estimator(inStratum);
     const ctx = { rels: this.rels, schemas: this.schemas, rt: this.rt, recursive: inStratum };
     const base: Version[] = [];
     const recursive: Version[] = [];
@@ -82,18 +110,18 @@ export class Evaluator {
         continue;
       }
       if (deltaAtoms.length === 0) {
-        const plan = planClause(c, -1, sizeOf);
+        const plan = planClause(c, -1, est);
         plans.push(plan);
         base.push({ compiled: compileClause(plan, ctx), alternative: null, deltaRel: -1, stats });
       } else {
         for (const j of deltaAtoms) {
-          const plan = planClause(c, j, sizeOf);
+          const plan = planClause(c, j, est);
           plans.push(plan);
           const deltaRel = (c.body[j] as { rel: number }).rel;
-          const first = smallestFixedAtom(c, j, inStratum, sizeOf);
+          const first = smallestFixedAtom(c, j, inStratum, est);
           let alternative: Version['alternative'] = null;
           if (first >= 0) {
-            const alt = planClause(c, j, sizeOf, first);
+            const alt = planClause(c, j, est, first);
             plans.push(alt);
             alternative = { compiled: compileClause(alt, ctx), rel: (c.body[first] as { rel: number }).rel };
           }
