@@ -6,7 +6,7 @@
 import { RelationSchema } from './ir.js';
 import { compileClause, CompiledClause } from './codegen.js';
 import { ClausePlan, Estimator, planClause, smallestFixedAtom } from './plan.js';
-import { Index, Relation } from './relation.js';
+import { Relation } from './relation.js';
 import { Runtime } from './runtime.js';
 import { Stratum } from './stratify.js';
 
@@ -79,9 +79,8 @@ export class Evaluator {
         const key = `${r}:${cols.join(',')}`;
         let f = this.fanouts.get(key);
         if (f === undefined) {
-          const existing = rel.indexes.find((ix) => ix.name === cols.join(','));
-          const groups = (existing ?? new Index(rel, cols)).groups;
-          f = rel.count / Math.max(1, groups);
+          // Kept on the relation: the chosen plan usually looks up through this very index.
+          f = rel.count / Math.max(1, rel.index(cols).groups);
           this.fanouts.set(key, f);
         }
         return f;
