@@ -132,7 +132,7 @@ class Generator {
 
   /** The row bound for a non-delta atom over a relation of this stratum, or null. */
   private bound(s: AtomStep): string | null {
-    if (this.deltaAtom < 0 || s.mode === 'delta' || !this.ctx.recursive?.has(s.lit.rel)) return null;
+    if (this.deltaAtom < 0 || s.delta || !this.ctx.recursive?.has(s.lit.rel)) return null;
     const pos = this.clause.body.indexOf(s.lit);
     return pos < this.deltaAtom ? `LS[${s.lit.rel}]` : `LE[${s.lit.rel}]`;
   }
@@ -140,6 +140,8 @@ class Generator {
   private atom(s: AtomStep, depth: number, rest: () => string): string {
     const relId = s.lit.rel;
     const lim = this.bound(s);
+    // An atom that binds nothing is a test: stop at its first matching row.
+    const brk = s.existsOnly ? '\nbreak;' : '';
     const R = this.rel(relId);
     const arity = this.ctx.schemas[relId].columns.length;
     const i = `i${depth}`;
@@ -147,6 +149,11 @@ class Generator {
     const b = `b${depth}`;
     const binds = s.bindCols.map((c, k) => `const ${this.v(s.bindVars[k])} = ${d}[${b} + ${c}];`).join(' ');
     const eqs = s.eqCols.map(([c, c0]) => `if (${d}[${b} + ${c}] !== ${d}[${b} + ${c0}]) continue;`).join(' ');
+    if (s.mode === 'exists' && s.delta) {
+      const kb = this.keyBuffer(arity);
+      const fill = s.keyTerms.map((t, k) => `${kb}[${s.keyCols[k]}] = ${this.expr(t)};`).join(' ');
+      return `${fill}\n{ const r${depth} = ${R}.rowOf(${kb}); if (r${depth} >= ds && r${depth} < de) {\n${rest()}\n} }`;
+    }
     if (s.mode === 'exists' && lim !== null) {
       const kb = this.keyBuffer(arity);
       const fill = s.keyTerms.map((t, k) => `${kb}[${s.keyCols[k]}] = ${this.expr(t)};`).join(' ');
@@ -165,7 +172,7 @@ class Generator {
       const keys = s.keyTerms.map((t, k) => `const k${depth}_${k} = ${this.expr(t)};`).join(' ');
       const checks = s.keyCols.map((c, k) => `if (${d}[${b} + ${c}] !== k${depth}_${k}) continue;`).join(' ');
       const range = s.mode === 'delta' ? `let ${i} = ds, e${depth} = de` : `let ${i} = 0, e${depth} = ${lim ?? `${R}.count`}`;
-      return `{ ${keys}\nconst ${d} = ${R}.data;\nfor (${range}; ${i} < e${depth}; ${i}++) {\nconst ${b} = ${i} * ${arity}; ${checks} ${eqs} ${binds}\n${rest()}\n}\n}`;
+      return `{ ${keys}\nconst ${d} = ${R}.data;\nfor (${range}; ${i} < e${depth}; ${i}++) {\nconst ${b} = ${i} * ${arity}; ${checks} ${eqs} ${binds}\n${rest()}${brk}\n}\n}`;
     }
     // lookup through a hash index on the known columns
     const ix = this.index(relId, s.keyCols);
@@ -179,9 +186,11 @@ class Generator {
       first = `${ix}.first(${kb})`;
     }
     const nx = `nx${depth}`;
-    // Chains run from the newest row down, so rows above the bound are a prefix to skip.
-    const skip = lim === null ? '' : `\nwhile (${i} >= ${lim}) ${i} = ${nx}[${i}] - 1;`;
-    return `{ ${fill}\nlet ${i} = ${first}; const ${nx} = ${ix}.next, ${d} = ${R}.data;${skip}\nfor (; ${i} >= 0; ${i} = ${nx}[${i}] - 1) {\nconst ${b} = ${i} * ${arity}; ${eqs} ${binds}\n${rest()}\n}\n}`;
+    // Chains run from the newest row down, so rows above the bound are a prefix to skip, and
+    // a delta's rows end where the chain drops below its start.
+    const upper = s.delta ? 'de' : lim;
+    const skip = upper === null ? '' : `\nwhile (${i} >= ${upper}) ${i} = ${nx}[${i}] - 1;`;
+    return `{ ${fill}\nlet ${i} = ${first}; const ${nx} = ${ix}.next, ${d} = ${R}.data;${skip}\nfor (; ${i} >= ${s.delta ? 'ds' : '0'}; ${i} = ${nx}[${i}] - 1) {\nconst ${b} = ${i} * ${arity}; ${eqs} ${binds}\n${rest()}${brk}\n}\n}`;
   }
 
   private neg(s: NegStep, rest: () => string): string {

@@ -5,7 +5,7 @@
 // a relation's delta is simply the range of rows added during the previous iteration.
 import { RelationSchema } from './ir.js';
 import { compileClause, CompiledClause } from './codegen.js';
-import { ClausePlan, planClause } from './plan.js';
+import { ClausePlan, Estimator, planClause, smallestFixedAtom } from './plan.js';
 import { Relation } from './relation.js';
 import { Runtime } from './runtime.js';
 import { Stratum } from './stratify.js';
@@ -25,6 +25,8 @@ export interface StratumRun {
 
 interface Version {
   compiled: CompiledClause;
+  /** The same version starting from a small fixed relation, used when that is smaller than the delta. */
+  alternative: { compiled: CompiledClause; rel: number } | null;
   /** Relation whose delta feeds this version (-1 for a non-recursive clause). */
   deltaRel: number;
   stats: ClauseStats;
@@ -51,16 +53,45 @@ export class Evaluator {
 
   private exec(v: Version, ds: number, de: number, ls?: Int32Array, le?: Int32Array): number {
     const t0 = performance.now();
-    const n = v.compiled.fn(ds, de, ls, le);
+    // Start from whichever is smaller: the delta, or the small fixed relation of the alternative.
+    const c = v.alternative && this.rels[v.alternative.rel].count < de - ds ? v.alternative.compiled : v.compiled;
+    const n = c.fn(ds, de, ls, le);
     v.stats.seconds += (performance.now() - t0) / 1000;
     v.stats.tuples += n;
     return n;
   }
 
+  private readonly fanouts = new Map<string, number>();
+
+  /**
+   * Sizes for planning. Relations of earlier strata are complete: their average fan-out on a
+   * set of columns is measured once (rows / distinct keys). Relations of this stratum are
+   * still growing: a lookup on bound columns is assumed selective, a scan large.
+   */
+  private estimator(inStratum: Set<number>): Estimator {
+    return {
+      size: (r) => (inStratum.has(r) ? 1e6 : this.rels[r].count),
+      fanout: (r, cols) => {
+        if (inStratum.has(r)) return cols.length ? 10 : 1e6;
+        const rel = this.rels[r];
+        if (cols.length === 0 || rel.count === 0) return rel.count;
+        if (cols.length === rel.arity) return 1;
+        const key = `${r}:${cols.join(',')}`;
+        let f = this.fanouts.get(key);
+        if (f === undefined) {
+          // Kept on the relation: the chosen plan usually looks up through this very index.
+          f = rel.count / Math.max(1, rel.index(cols).groups);
+          this.fanouts.set(key, f);
+        }
+        return f;
+      },
+    };
+  }
+
   runStratum(stratum: Stratum): void {
     const inStratum = new Set(stratum.relations);
     // Sizes guide the join order; relations still growing in this stratum count as large.
-    const sizeOf = (r: number) => (inStratum.has(r) ? 1e6 : this.rels[r].count);
+    const est = this.estimator(inStratum);
     const ctx = { rels: this.rels, schemas: this.schemas, rt: this.rt, recursive: inStratum };
     const base: Version[] = [];
     const recursive: Version[] = [];
@@ -78,15 +109,22 @@ export class Evaluator {
         continue;
       }
       if (deltaAtoms.length === 0) {
-        const plan = planClause(c, -1, sizeOf);
+        const plan = planClause(c, -1, est);
         plans.push(plan);
-        base.push({ compiled: compileClause(plan, ctx), deltaRel: -1, stats });
+        base.push({ compiled: compileClause(plan, ctx), alternative: null, deltaRel: -1, stats });
       } else {
         for (const j of deltaAtoms) {
-          const plan = planClause(c, j, sizeOf);
+          const plan = planClause(c, j, est);
           plans.push(plan);
           const deltaRel = (c.body[j] as { rel: number }).rel;
-          recursive.push({ compiled: compileClause(plan, ctx), deltaRel, stats });
+          const first = smallestFixedAtom(c, j, inStratum, est);
+          let alternative: Version['alternative'] = null;
+          if (first >= 0) {
+            const alt = planClause(c, j, est, first);
+            plans.push(alt);
+            alternative = { compiled: compileClause(alt, ctx), rel: (c.body[first] as { rel: number }).rel };
+          }
+          recursive.push({ compiled: compileClause(plan, ctx), alternative, deltaRel, stats });
         }
       }
     }

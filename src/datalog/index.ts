@@ -12,7 +12,7 @@ import { apiValue, formatStdout, loadFactsFile, parseField, Value, writeRelation
 import { RelationSchema } from './ir.js';
 import { tokenize } from './lexer.js';
 import { parse, parseBody } from './parser.js';
-import { explainClause, planClause } from './plan.js';
+import { explainClause, planClause, UNKNOWN_SIZES } from './plan.js';
 import { preprocess } from './preprocess.js';
 import { Relation } from './relation.js';
 import { Runtime, SymbolTable } from './runtime.js';
@@ -87,13 +87,12 @@ export class Program {
       if (s.clauses.length === 0) continue;
       const set = new Set(s.relations);
       out.push(`stratum ${s.index}${s.recursive ? ' (recursive)' : ''}: ${s.relations.map((r) => rels[r].name).join(', ')}`);
-      const sizeOf = (r: number) => (set.has(r) ? 1e6 : 0);
       const facts = s.clauses.filter((c) => c.body.length === 0 && c.head.args.every((a) => a.t === 'const'));
       if (facts.length) out.push(`  ${facts.length} fact${facts.length === 1 ? '' : 's'} inserted directly`);
       for (const c of s.clauses) {
         if (facts.includes(c)) continue;
         const deltas = s.recursive ? c.body.map((l, i) => (l.t === 'atom' && !l.negated && set.has(l.rel) ? i : -1)).filter((i) => i >= 0) : [];
-        for (const d of deltas.length ? deltas : [-1]) out.push(explainClause(planClause(c, d, sizeOf), rels));
+        for (const d of deltas.length ? deltas : [-1]) out.push(explainClause(planClause(c, d, UNKNOWN_SIZES), rels));
       }
     }
     return out.join('\n') + '\n';
@@ -245,7 +244,10 @@ export class Database {
     const loc = { file: '<query>', line: 1, col: 1 };
     const { clause, head } = checkQuery(this.program.checked, node, body.trim(), loc);
     const rel = new Relation('$query', head.columns.length);
-    const plan = planClause(clause, -1, (r) => (r < this.rels.length ? this.rels[r].count : 0));
+    const plan = planClause(clause, -1, {
+      size: (r) => this.rels[r].count,
+      fanout: (r, cols) => (cols.length === 0 ? this.rels[r].count : cols.length === this.rels[r].arity ? 1 : Math.max(1, this.rels[r].count / 100)),
+    });
     const compiled = compileClause(plan, { rels: [...this.rels, rel], schemas: [...this.schemas, head], rt: this.rt });
     (compiled.fn as ClauseFn)(0, 0);
     return { columns: head.columns.map((c) => c.name), rows: this.readRows(rel, head) };

@@ -23,6 +23,13 @@ export interface AtomStep {
   bindVars: string[];
   /** [col, earlierCol]: a variable repeated inside the atom. */
   eqCols: Array<[number, number]>;
+  /** This atom reads the delta: only rows in [deltaStart, deltaEnd). */
+  delta: boolean;
+  /**
+   * It binds no variable: one matching row is enough (an existence test). Not inside an
+   * aggregate, where count and sum see every row.
+   */
+  existsOnly: boolean;
 }
 
 export interface NegStep {
@@ -59,14 +66,47 @@ export interface ClausePlan {
   clause: Clause;
   /** Index in the body of the atom read as a delta, or -1. */
   deltaAtom: number;
+  /** Index in the body of the atom the plan starts from when it is not the delta atom, or -1. */
+  firstAtom: number;
   steps: Step[];
 }
 
-export type SizeOf = (rel: number) => number;
+/**
+ * What the planner knows about sizes: how many rows a relation has, and how many rows an
+ * index lookup on some of its columns returns on average (its fan-out).
+ */
+export interface Estimator {
+  size(rel: number): number;
+  fanout(rel: number, keyCols: number[]): number;
+}
 
-export function planClause(clause: Clause, deltaAtom: number, sizeOf: SizeOf): ClausePlan {
-  const steps = planBody(clause.body, new Set(), deltaAtom, sizeOf, clause);
-  return { clause, deltaAtom, steps };
+/** An estimator for relations whose contents are unknown (plans printed before a run). */
+export const UNKNOWN_SIZES: Estimator = {
+  size: () => 1e6,
+  fanout: (_rel, cols) => (cols.length ? 10 : 1e6),
+};
+
+/**
+ * Plan a clause. A delta version normally starts from the delta atom (a scan of last
+ * iteration's rows); with firstAtom >= 0 it starts from that atom instead and reaches the
+ * delta later, through the relation's index restricted to the delta's rows.
+ */
+export function planClause(clause: Clause, deltaAtom: number, est: Estimator, firstAtom = -1): ClausePlan {
+  const steps = planBody(clause.body, new Set(), deltaAtom, est, clause, firstAtom);
+  return { clause, deltaAtom, firstAtom, steps };
+}
+
+/**
+ * For a delta version: the positive atom over a relation of a lower stratum (fixed size) that
+ * is smallest, as an alternative place to start; -1 if none.
+ */
+export function smallestFixedAtom(clause: Clause, deltaAtom: number, inStratum: Set<number>, est: Estimator): number {
+  let best = -1;
+  clause.body.forEach((l, i) => {
+    if (i === deltaAtom || l.t !== 'atom' || l.negated || inStratum.has(l.rel)) return;
+    if (best < 0 || est.size(l.rel) < est.size((clause.body[best] as AtomLit).rel)) best = i;
+  });
+  return best;
 }
 
 function termBound(t: Term, bound: Set<string>): boolean {
@@ -74,7 +114,7 @@ function termBound(t: Term, bound: Set<string>): boolean {
   return true;
 }
 
-function planBody(lits: BodyLit[], initial: Set<string>, deltaAtom: number, sizeOf: SizeOf, clause: Clause): Step[] {
+function planBody(lits: BodyLit[], initial: Set<string>, deltaAtom: number, est: Estimator, clause: Clause, firstAtom = -1, inAggregate = false): Step[] {
   const bound = new Set(initial);
   const steps: Step[] = [];
   const pending = new Set<number>(lits.map((_, i) => i));
@@ -109,7 +149,7 @@ function planBody(lits: BodyLit[], initial: Set<string>, deltaAtom: number, size
         } else {
           if (!l.outer.every((v) => bound.has(v))) continue;
           const resultBound = bound.has(l.result);
-          const inner = planBody(l.body, new Set(l.outer), -1, sizeOf, clause);
+          const inner = planBody(l.body, new Set(l.outer), -1, est, clause, -1, true);
           steps.push({ op: 'agg', lit: l, steps: inner, resultBound });
           bound.add(l.result);
         }
@@ -141,12 +181,13 @@ function planBody(lits: BodyLit[], initial: Set<string>, deltaAtom: number, size
         }
       }
     });
+    const delta = lits.indexOf(l) === deltaAtom;
     let m: AtomMode;
     if (mode) m = mode;
     else if (keyCols.length === l.args.length) m = 'exists';
     else if (keyCols.length > 0) m = 'lookup';
-    else m = 'scan';
-    return { op: 'atom', lit: l, mode: m, keyCols, keyTerms, bindCols, bindVars, eqCols };
+    else m = delta ? 'delta' : 'scan';
+    return { op: 'atom', lit: l, mode: m, keyCols, keyTerms, bindCols, bindVars, eqCols, delta, existsOnly: bindCols.length === 0 && !inAggregate };
   };
 
   const take = (i: number, mode: AtomMode | null) => {
@@ -158,7 +199,10 @@ function planBody(lits: BodyLit[], initial: Set<string>, deltaAtom: number, size
   };
 
   placeReady();
-  if (deltaAtom >= 0) {
+  if (firstAtom >= 0) {
+    take(firstAtom, null);
+    placeReady();
+  } else if (deltaAtom >= 0) {
     take(deltaAtom, 'delta');
     placeReady();
   }
@@ -168,16 +212,17 @@ function planBody(lits: BodyLit[], initial: Set<string>, deltaAtom: number, size
     for (const i of pending) {
       const l = lits[i];
       if (l.t !== 'atom' || l.negated) continue;
-      let known = 0;
+      let joined = 0;
       let fresh = 0;
-      for (const a of l.args) {
-        if (a.t === 'const' || (a.t === 'var' && bound.has(a.name))) known++;
-        else if (a.t === 'var') fresh++;
-      }
-      // All known: a cheap membership test, do it first. Otherwise prefer atoms with known
-      // columns (an index lookup), then small relations.
-      const size = sizeOf(l.rel);
-      const score = (fresh === 0 ? 1e12 : 0) + (known > 0 ? 1e9 + known * 1e6 : 0) - Math.min(size, 999999);
+      const keyCols: number[] = [];
+      l.args.forEach((a, c) => {
+        if (a.t === 'const' || (a.t === 'var' && bound.has(a.name))) keyCols.push(c);
+        if (a.t === 'var' && bound.has(a.name)) joined++;
+        else if (a.t === 'var' && !keyCols.includes(c)) fresh++;
+      });
+      // All known: a cheap membership test, do it first. Otherwise the atom whose lookup
+      // returns the fewest rows on average; on a tie, the one joined by more variables.
+      const score = fresh === 0 ? 1e18 : -est.fanout(l.rel, keyCols) * 1000 + joined;
       if (score > bestScore) {
         bestScore = score;
         best = i;
@@ -231,8 +276,8 @@ export function explainSteps(steps: Step[], rels: RelationSchema[], indent: stri
         const cols = s.keyCols.map((c) => rels[s.lit.rel].columns[c].name).join(', ');
         const how = s.mode === 'delta' ? `delta scan${cols ? ` filtering ${cols}` : ''}`
           : s.mode === 'scan' ? 'full scan'
-            : s.mode === 'exists' ? 'membership test'
-              : `index on (${cols})`;
+            : s.mode === 'exists' ? (s.delta ? 'delta membership test' : 'membership test')
+              : `${s.delta ? 'delta ' : ''}index on (${cols})`;
         out.push(`${indent}${showAtom(s.lit, rels)}  [${how}]`);
         break;
       }
@@ -260,7 +305,8 @@ export function explainClause(p: ClausePlan, rels: RelationSchema[]): string {
   const c = p.clause;
   const out: string[] = [];
   const head = `${rels[c.head.rel].name}(${c.head.args.map((a) => showTerm(a, rels)).join(', ')})`;
-  out.push(`  ${c.loc.file}:${c.loc.line}  ${head}${p.deltaAtom >= 0 ? `  (delta: ${rels[(c.body[p.deltaAtom] as AtomLit).rel].name} #${p.deltaAtom})` : ''}`);
+  const alt = p.firstAtom >= 0 ? `, starting from ${rels[(c.body[p.firstAtom] as AtomLit).rel].name} when it is smaller than the delta` : '';
+  out.push(`  ${c.loc.file}:${c.loc.line}  ${head}${p.deltaAtom >= 0 ? `  (delta: ${rels[(c.body[p.deltaAtom] as AtomLit).rel].name} #${p.deltaAtom}${alt})` : ''}`);
   explainSteps(p.steps, rels, '    ', out);
   out.push(`    -> insert ${head}`);
   return out.join('\n');

@@ -9,8 +9,19 @@
 // Rows are only ever appended, never changed or removed, and every array grows by copying. So
 // code that captured an array and a row count keeps a valid view of those rows while new rows
 // are inserted — the evaluator relies on this to insert into a relation while it reads it.
+import { DatalogError } from './errors.js';
 
 const EMPTY = 0;
+
+/** Allocate a typed array, turning V8's RangeError into a message a rule author can act on. */
+function allocate(n: number, rel: string, rows: number): Int32Array {
+  try {
+    return new Int32Array(n);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    throw new DatalogError(`relation ${rel} is too large to grow (${rows} tuples): does a recursive rule keep deriving new values (e.g. x + 1 through a cycle)?`);
+  }
+}
 /** Tuples (and index keys) up to this many columns live inline in their hash table. */
 const MAX_INLINE = 3;
 const MAX_LOAD = 0.6;
@@ -129,7 +140,7 @@ export class Index {
     const nc = this.ncols;
     for (let i = 0; i < nc; i++) this.key[i] = data[base + this.cols[i]];
     if (row >= this.next.length) {
-      const grown = new Int32Array(Math.max(this.next.length * 2, row + 1));
+      const grown = allocate(Math.max(this.next.length * 2, row + 1), this.rel.name, row);
       grown.set(this.next);
       this.next = grown;
     }
@@ -148,7 +159,7 @@ export class Index {
     const old = this.tab;
     const stride = this.stride;
     const cap = (this.mask + 1) * 2;
-    this.tab = new Int32Array(cap * stride);
+    this.tab = allocate(cap * stride, this.rel.name, this.rel.count);
     this.mask = cap - 1;
     const tab = this.tab;
     for (let p = 0; p < old.length; p += stride) {
@@ -355,7 +366,7 @@ export class Relation {
   }
 
   private growData(): void {
-    const grown = new Int32Array(Math.max(this.data.length * 2, this.arity * 16));
+    const grown = allocate(Math.max(this.data.length * 2, this.arity * 16), this.name, this.count);
     grown.set(this.data);
     this.data = grown;
   }
@@ -365,7 +376,7 @@ export class Relation {
     const stride = this.stride;
     const arity = this.arity;
     const cap = (this.mask + 1) * 2;
-    const tab = new Int32Array(cap * stride);
+    const tab = allocate(cap * stride, this.name, this.count);
     this.mask = cap - 1;
     for (let p = 0; p < old.length; p += stride) {
       if (old[p] === EMPTY) continue;
