@@ -21,6 +21,12 @@ export interface ModuleHandler {
   global?(g: GlobalAst): void;
   alias?(a: AliasAst): void;
   func?(f: FunctionAst): void;
+  /**
+   * Without keepGoing: called when a definition's header is read. A returned consumer gets
+   * each block as it is parsed and the blocks are not kept (f.blocks stays empty), so a huge
+   * function never exists as a whole tree. func(f) is still called after the body.
+   */
+  beginBody?(f: FunctionAst): ((b: Block) => void) | undefined;
   /** With keepGoing: a broken entity was skipped. */
   skipped?(e: ExtractError): void;
 }
@@ -657,6 +663,8 @@ export class Parser {
   /** Read the whole module, handing each entity to the handler. */
   parseModule(h: ModuleHandler, keepGoing = false): void {
     const lx = this.lx;
+    // with keepGoing a broken function must leave no rows, so its blocks are collected first
+    this.streamBody = keepGoing ? undefined : h.beginBody?.bind(h);
     lx.next();
     while (lx.k() !== Tok.EOF) {
       const line = lx.tokLine;
@@ -678,6 +686,7 @@ export class Parser {
   }
 
   private inBody = false;
+  private streamBody?: (f: FunctionAst) => ((b: Block) => void) | undefined;
 
   /** After an error: continue at the next line that can begin a top-level entity. */
   private resync(): void {
@@ -946,7 +955,7 @@ export class Parser {
     const f: FunctionAst = {
       name, linkage: linkage || 'external', retTy, params, varargs, defined: isDefine, blocks: [], dbg, pos,
     };
-    if (isDefine) this.parseBody(f);
+    if (isDefine) this.parseBody(f, this.streamBody?.(f));
     return f;
   }
 
@@ -959,14 +968,18 @@ export class Parser {
     }
   }
 
-  private parseBody(f: FunctionAst): void {
+  private parseBody(f: FunctionAst, onBlock?: (b: Block) => void): void {
     const lx = this.lx;
     this.expect(Tok.LBrace);
+    let count = 0;
     while (lx.k() !== Tok.RBrace) {
       if (lx.k() === Tok.EOF) throw this.err("expected '}' at the end of the function body");
-      f.blocks.push(this.parseBlock());
+      const b = this.parseBlock();
+      if (onBlock) onBlock(b);
+      else f.blocks.push(b);
+      count++;
     }
-    if (f.blocks.length === 0) throw this.err('function body requires at least one basic block');
+    if (count === 0) throw this.err('function body requires at least one basic block');
     lx.next();
     this.inBody = false;
   }
