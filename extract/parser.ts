@@ -292,17 +292,33 @@ export class Parser {
     return { k: 'fn', ret, params, varargs };
   }
 
+  /** The N of an `iN` word read in place (the commonest type token), else -1. */
+  private intWidth(): number {
+    const lx = this.lx;
+    const s = lx.src;
+    const st = lx.start;
+    const end = lx.end;
+    if (s.charCodeAt(st) !== 105 || end - st < 2) return -1;
+    let n = 0;
+    for (let p = st + 1; p < end; p++) {
+      const c = s.charCodeAt(p);
+      if (c < 48 || c > 57) return -1;
+      if (n < 1e9) n = n * 10 + (c - 48); // past 1e9 it is out of range anyway
+    }
+    return n;
+  }
+
   private parseBaseType(): Type {
     const lx = this.lx;
     switch (lx.k()) {
       case Tok.Word: {
-        const w = lx.text();
-        if (w.charCodeAt(0) === 105 && isAllDigits(w.slice(1)) && w.length > 1) {
-          const bits = Number(w.slice(1));
-          if (bits < 1 || bits > 8388608) throw this.err(`bad integer width ${w}`);
+        const bits = this.intWidth();
+        if (bits >= 0) {
+          if (bits < 1 || bits > 8388608) throw this.err(`bad integer width ${lx.text()}`);
           lx.next();
           return intType(bits);
         }
+        const w = lx.text();
         lx.next();
         switch (w) {
           case 'void': return VOID;

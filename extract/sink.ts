@@ -71,10 +71,8 @@ export class FileSink implements FactSink {
     if (!t) throw new Error(`internal: no relation ${relation} in the schema`);
     const n = row.length;
     if (n !== t.arity) throw new Error(`internal: ${relation} has ${t.arity} columns, row has ${n}`);
-    let line = '' + row[0];
-    for (let i = 1; i < n; i++) line += '\t' + row[i];
-    line += '\n';
-    putLine(t, line);
+    // join makes one flat string (appending builds a rope that utf8Write must flatten again)
+    putLine(t, row.join('\t'));
     t.count++;
   }
 
@@ -91,19 +89,20 @@ export class FileSink implements FactSink {
   }
 }
 
-/** Append one row's text, UTF-8 encoded by one native call (it walks the concatenation without flattening it). */
+/** Append one row's text and a newline, UTF-8 encoded by one native call. */
 function putLine(t: OpenTable, line: string): void {
   const len = line.length;
-  // worst case of UTF-8: 3 bytes per UTF-16 unit
-  if (t.used + 3 * len > BUF_BYTES) {
+  // worst case of UTF-8: 3 bytes per UTF-16 unit, and the newline
+  if (t.used + 3 * len + 1 > BUF_BYTES) {
     flush(t);
-    if (3 * len > BUF_BYTES) {
-      fs.writeSync(t.fd, line, null, 'utf8');
+    if (3 * len + 1 > BUF_BYTES) {
+      fs.writeSync(t.fd, line + '\n', null, 'utf8');
       return;
     }
   }
   // utf8Write: Buffer#write without its argument juggling, which cost more than the encoding
   t.used += (t.buf as Utf8Writable).utf8Write(line, t.used);
+  t.buf[t.used++] = 10;
 }
 
 function flush(t: OpenTable): void {
