@@ -33,7 +33,7 @@ export class MemorySink implements FactSink {
 }
 
 /** Bytes of pending output per relation: big enough for few syscalls, small enough that ~60 relations stay cheap. */
-const BUF_BYTES = 1 << 15;
+const BUF_BYTES = 1 << 14;
 
 /** Node's undocumented-in-types but public Buffer method behind write(s, off, 'utf8'). */
 type Utf8Writable = Buffer & { utf8Write(s: string, offset: number): number };
@@ -41,8 +41,8 @@ type Utf8Writable = Buffer & { utf8Write(s: string, offset: number): number };
 interface OpenTable {
   fd: number;
   arity: number;
-  /** pending bytes, written out when the next field might not fit */
-  buf: Buffer;
+  /** pending bytes, written out when the next row might not fit; allocated at the first row */
+  buf?: Buffer;
   used: number;
   count: number;
 }
@@ -62,7 +62,7 @@ export class FileSink implements FactSink {
     fs.mkdirSync(dir, { recursive: true });
     for (const r of RELATIONS) {
       const fd = fs.openSync(path.join(dir, `${r.name}.facts`), 'w');
-      this.open.set(r.name, { fd, arity: r.columns.length, buf: Buffer.allocUnsafe(BUF_BYTES), used: 0, count: 0 });
+      this.open.set(r.name, { fd, arity: r.columns.length, used: 0, count: 0 });
     }
   }
 
@@ -100,14 +100,15 @@ function putLine(t: OpenTable, line: string): void {
       return;
     }
   }
+  const b = t.buf ?? (t.buf = Buffer.allocUnsafeSlow(BUF_BYTES));
   // utf8Write: Buffer#write without its argument juggling, which cost more than the encoding
-  t.used += (t.buf as Utf8Writable).utf8Write(line, t.used);
-  t.buf[t.used++] = 10;
+  t.used += (b as Utf8Writable).utf8Write(line, t.used);
+  b[t.used++] = 10;
 }
 
 function flush(t: OpenTable): void {
   let off = 0;
-  while (off < t.used) off += fs.writeSync(t.fd, t.buf, off, t.used - off);
+  while (off < t.used) off += fs.writeSync(t.fd, t.buf!, off, t.used - off);
   t.used = 0;
 }
 
