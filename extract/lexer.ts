@@ -56,6 +56,28 @@ const INTERN_MAX = 40;
 const INTERN_MASK = (1 << 12) - 1;
 /** Shared by every Lexer (the scan makes one per line it looks at). */
 const INTERN_TAB: Array<string | undefined> = new Array<string | undefined>(INTERN_MASK + 1).fill(undefined);
+/** Cache slot of a text hash (the same for intern and pinKeywords). */
+const slot = (h: number): number => (h ^ (h >>> 13)) & INTERN_MASK;
+
+/** Slots holding a keyword given to pinKeywords: never replaced by a colliding name. */
+const PINNED = new Uint8Array(INTERN_MASK + 1);
+
+/**
+ * Seed the token cache with keyword literals. Literals are internalized strings, so the
+ * parser's `switch (word)` and Set lookups on them compare pointers and reuse cached hashes.
+ */
+export function pinKeywords(words: Iterable<string>): void {
+  for (const w of words) {
+    if (w.length > INTERN_MAX) continue;
+    let h = w.length;
+    for (let p = 0; p < w.length; p++) h = (Math.imul(h, 31) + w.charCodeAt(p)) | 0;
+    const i = slot(h);
+    if (PINNED[i] === 1) continue; // two keywords in one slot: the first keeps it
+    INTERN_TAB[i] = w;
+    PINNED[i] = 1;
+  }
+}
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 
@@ -142,7 +164,7 @@ export class Lexer {
     const s = this.src;
     let h = len;
     for (let p = start; p < end; p++) h = (Math.imul(h, 31) + s.charCodeAt(p)) | 0;
-    const i = (h ^ (h >>> 13)) & INTERN_MASK;
+    const i = slot(h);
     const hit = INTERN_TAB[i];
     if (hit !== undefined && hit.length === len) {
       let p = 0;
@@ -150,7 +172,7 @@ export class Lexer {
       if (p === len) return hit;
     }
     const str = s.slice(start, end);
-    INTERN_TAB[i] = str;
+    if (PINNED[i] === 0) INTERN_TAB[i] = str;
     return str;
   }
 

@@ -5,7 +5,7 @@
 // bound or spin.
 
 import { ExtractError } from './errors.js';
-import { Lexer, Tok, tokName, unescapeLL } from './lexer.js';
+import { Lexer, Tok, tokName, unescapeLL, pinKeywords } from './lexer.js';
 import {
   Type, NamedType, intType, fpType, ptrType, typedPtr, VOID, LABEL, META, TOKEN, PTR0, I1,
 } from './types.js';
@@ -70,6 +70,13 @@ const ORDERINGS = new Set(['syncscope', 'unordered', 'monotonic', 'acquire', 're
 const CMP_FLAGS = new Set(['samesign', 'fast', 'nnan', 'ninf', 'nsz', 'arcp', 'contract', 'afn', 'reassoc']);
 const TOP_WORDS = new Set([
   'define', 'declare', 'attributes', 'source_filename', 'target', 'module', 'uselistorder', 'uselistorder_bb',
+]);
+
+// the words of every line first, so they win their cache slots
+pinKeywords([
+  ...OPCODES, ...TYPE_WORDS, 'align', 'volatile', 'atomic', 'inbounds', 'nuw', 'nsw', 'exact', 'disjoint',
+  'eq', 'ne', 'ugt', 'uge', 'ult', 'ule', 'sgt', 'sge', 'slt', 'sle', 'label', 'to', 'dso_local', 'noundef',
+  ...VALUE_WORDS, ...LINKAGES, ...TOP_WORDS, ...ORDERINGS, ...CMP_FLAGS,
 ]);
 
 export class Parser {
