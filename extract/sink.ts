@@ -35,7 +35,7 @@ export class MemorySink implements FactSink {
 /** Bytes of pending output per relation: big enough for few syscalls, small enough that ~60 relations stay cheap. */
 const BUF_BYTES = 1 << 14;
 
-/** Node's undocumented-in-types but public Buffer method behind write(s, off, 'utf8'). */
+/** Buffer#utf8Write exists on every Buffer (write(s, off, 'utf8') calls it) but @types/node omits it. */
 type Utf8Writable = Buffer & { utf8Write(s: string, offset: number): number };
 
 interface OpenTable {
@@ -50,8 +50,9 @@ interface OpenTable {
 /**
  * Streams rows to `<dir>/<relation>.facts`. Every relation of the schema gets a file, even
  * an empty one (Soufflé fails on a missing input file). Call close() to flush.
- * Rows are encoded straight into a fixed Buffer per relation: building the text as
- * strings first (ropes, then UTF-8 encoding them at write time) cost more than the parse.
+ * Each row is joined (one flat string) and encoded straight into a fixed Buffer per relation:
+ * appending rows to one string built ropes whose flattening and encoding at write time cost
+ * more than the parse, and holding more text than a buffer's worth grows the heap.
  */
 export class FileSink implements FactSink {
   private readonly open = new Map<string, OpenTable>();
