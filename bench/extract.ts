@@ -10,6 +10,8 @@ import { packageRoot } from '../src/paths.js';
 import { loadSystem, extractSystem, extractModuleFile } from '../extract/index.js';
 
 const CACHE = path.join(packageRoot, 'bench', '.cache');
+/** RSS of this process with every module loaded, before any work: Node's own share of the peak. */
+const BASELINE_RSS_MB = process.memoryUsage().rss / 2 ** 20;
 
 interface Result { name: string; seconds: number; peak_rss_mb: number; detail: string }
 
@@ -21,10 +23,17 @@ function report(r: Result): void {
   process.stdout.write(JSON.stringify(r) + '\n');
 }
 
+/** CPU seconds (user + system) of the last timed() call: wall time alone misleads on a busy machine. */
+let lastCpuSeconds = 0;
+
 function timed(fn: () => void): number {
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   fn();
-  return Number(process.hrtime.bigint() - t0) / 1e9;
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  const c = process.cpuUsage(c0);
+  lastCpuSeconds = (c.user + c.system) / 1e6;
+  return wall;
 }
 
 function figures(name: string, bytes: number, seconds: number, facts: number, what: string): Result {
@@ -32,7 +41,8 @@ function figures(name: string, bytes: number, seconds: number, facts: number, wh
   const peak = peakMb();
   return {
     name, seconds, peak_rss_mb: peak,
-    detail: `${what}: ${mb.toFixed(1)} MB of .ll, ${(mb / seconds).toFixed(1)} MB/s, ${facts} facts, peak RSS ${(peak / (bytes / 2 ** 20)).toFixed(1)}x input`,
+    detail: `${what}: ${mb.toFixed(1)} MB of .ll, ${(mb / seconds).toFixed(1)} MB/s (${(mb / lastCpuSeconds).toFixed(1)} MB/s of CPU time), ${facts} facts, ` +
+      `peak RSS ${(peak / (bytes / 2 ** 20)).toFixed(1)}x input (Node with the modules loaded: ${BASELINE_RSS_MB.toFixed(0)} MB)`,
   };
 }
 

@@ -11,7 +11,7 @@ import type { ModuleScan } from './scan.js';
 import { DebugInfo } from './debuginfo.js';
 import { Layout, parseDataLayout, DEFAULT_LAYOUT, UNKNOWN } from './layout.js';
 import { Type, typeText, resolved } from './types.js';
-import type { TV, Value, Instr, FunctionAst, GlobalAst, AliasAst } from './ast.js';
+import type { TV, Value, Instr, Block, FunctionAst, GlobalAst, AliasAst } from './ast.js';
 import { escapeControls, bytesToText } from './lexer.js';
 
 export interface ExtractOptions {
@@ -192,8 +192,16 @@ class ModuleWriter {
     this.parser.parseModule({
       global: (g) => this.global(g),
       alias: (a) => this.aliasDef(a),
+      beginBody: (f) => {
+        this.streamed = true;
+        return this.declareFunction(f) ?? dropBlock;
+      },
       func: (f) => {
-        this.func(f);
+        if (this.streamed) this.streamed = false; // already written block by block
+        else {
+          const w = this.declareFunction(f);
+          if (w) f.blocks.forEach(w);
+        }
         progress?.(this.parser.lx.pos);
       },
       skipped: (e) => {
@@ -382,27 +390,32 @@ class ModuleWriter {
 
   // ---------------------------------------------------------------- functions
 
-  private func(f: FunctionAst): void {
+  /** Was the current function's body handed over block by block (beginBody)? */
+  private streamed = false;
+
+  /** Record a function's symbol; for a definition to write, the writer of its blocks. */
+  private declareFunction(f: FunctionAst): ((b: Block) => void) | undefined {
     const fid = this.gid(f.name);
     const prev = this.cw.sym(fid);
     const s: Sym = prev ?? { kind: 'function', name: f.name, linkage: f.linkage };
     if (!prev) this.cw.setSym(fid, s);
     if (!f.defined) {
       if (!s.defined) s.declParams = Math.max(s.declParams ?? 0, f.params.length);
-      return;
+      return undefined;
     }
     if (s.defined) {
       if (!/^(linkonce|weak|available_externally|common)/.test(f.linkage)) {
         this.cw.warn(new ExtractError(`function @${f.name} is defined again (first in ${s.defined}); keeping the first`, this.mod.display, f.pos.line, f.pos.col));
       }
-      return;
+      return undefined;
     }
     s.defined = this.mod.id;
     s.linkage = f.linkage;
-    this.body(fid, f);
+    return this.bodyWriter(fid, f);
   }
 
-  private body(fid: string, f: FunctionAst): void {
+  /** Writes the function's own rows now and returns the writer of its blocks, in order. */
+  private bodyWriter(fid: string, f: FunctionAst): (b: Block) => void {
     const cw = this.cw;
     const fp = `${fid}:`;
     f.params.forEach((p, i) => {
@@ -413,10 +426,11 @@ class ModuleWriter {
       if (sp) cw.emit('function_source', [fid, sp.file, sp.line]);
     }
     let index = 0;
-    f.blocks.forEach((b, bi) => {
+    let bi = 0;
+    return (b) => {
       const bid = `${fp}%${b.label}`;
       cw.emit('block', [bid, fid]);
-      if (bi === 0) cw.emit('block_entry', [fid, bid]);
+      if (bi++ === 0) cw.emit('block_entry', [fid, bid]);
       const succ = new Set<string>();
       for (const ins of b.instrs) {
         if (isDebugIntrinsic(ins)) continue;
@@ -430,7 +444,7 @@ class ModuleWriter {
         this.instr(iid, fp, ins, succ);
       }
       for (const t of succ) cw.emit('cfg_edge', [bid, `${fp}%${t}`]);
-    });
+    };
   }
 
   private instr(i: string, fp: string, ins: Instr, succ: Set<string>): void {
@@ -589,6 +603,9 @@ class ModuleWriter {
     return fits32(off) ? off : -1;
   }
 }
+
+/** The block consumer of a body that is not written (a second definition). */
+function dropBlock(): void {}
 
 function constIndex(v: Value): number | undefined {
   if (v.k === 'int') {

@@ -52,6 +52,32 @@ for (let c = 0; c < 256; c++) {
   const ch = String.fromCharCode(c);
   if (/[-a-zA-Z$._0-9]/.test(ch)) ID_CHAR[c] = 1;
 }
+const INTERN_MAX = 40;
+const INTERN_MASK = (1 << 12) - 1;
+/** Shared by every Lexer (the scan makes one per line it looks at). */
+const INTERN_TAB: Array<string | undefined> = new Array<string | undefined>(INTERN_MASK + 1).fill(undefined);
+/** Cache slot of a text hash (the same for intern and pinKeywords). */
+const slot = (h: number): number => (h ^ (h >>> 13)) & INTERN_MASK;
+
+/** Slots holding a keyword given to pinKeywords: never replaced by a colliding name. */
+const PINNED = new Uint8Array(INTERN_MASK + 1);
+
+/**
+ * Seed the token cache with keyword literals. Literals are internalized strings, so the
+ * parser's `switch (word)` and Set lookups on them compare pointers and reuse cached hashes.
+ */
+export function pinKeywords(words: Iterable<string>): void {
+  for (const w of words) {
+    if (w.length > INTERN_MAX) continue;
+    let h = w.length;
+    for (let p = 0; p < w.length; p++) h = (Math.imul(h, 31) + w.charCodeAt(p)) | 0;
+    const i = slot(h);
+    if (PINNED[i] === 1) continue; // two keywords in one slot: the first keeps it
+    INTERN_TAB[i] = w;
+    PINNED[i] = 1;
+  }
+}
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 
@@ -111,13 +137,13 @@ export class Lexer {
 
   /** Raw token text (without sigils and quotes). */
   text(): string {
-    return this.src.slice(this.start, this.end);
+    return this.intern(this.start, this.end);
   }
 
   /** The token's name or string value, \XX escapes decoded and UTF-8 bytes made chars. */
   value(): string {
+    if (!this.quoted) return this.intern(this.start, this.end);
     const raw = this.src.slice(this.start, this.end);
-    if (!this.quoted) return raw;
     return escapeControls(bytesToText(raw.indexOf('\\') >= 0 ? unescapeLL(raw) : raw));
   }
 
@@ -125,6 +151,29 @@ export class Lexer {
   bytes(): string {
     const raw = this.src.slice(this.start, this.end);
     return raw.indexOf('\\') >= 0 ? unescapeLL(raw) : raw;
+  }
+
+  /**
+   * src[start, end) as a string, from a small direct-mapped cache: keywords, types and the
+   * names of a function repeat on every line, and a fresh slice each time was a large share
+   * of the allocations (and so of the GC). Bounded, so it never grows with the module.
+   */
+  private intern(start: number, end: number): string {
+    const len = end - start;
+    if (len > INTERN_MAX) return this.src.slice(start, end);
+    const s = this.src;
+    let h = len;
+    for (let p = start; p < end; p++) h = (Math.imul(h, 31) + s.charCodeAt(p)) | 0;
+    const i = slot(h);
+    const hit = INTERN_TAB[i];
+    if (hit !== undefined && hit.length === len) {
+      let p = 0;
+      while (p < len && hit.charCodeAt(p) === s.charCodeAt(start + p)) p++;
+      if (p === len) return hit;
+    }
+    const str = s.slice(start, end);
+    if (PINNED[i] === 0) INTERN_TAB[i] = str;
+    return str;
   }
 
   /** Is the current token the word w? */

@@ -5,7 +5,7 @@
 // bound or spin.
 
 import { ExtractError } from './errors.js';
-import { Lexer, Tok, tokName, unescapeLL } from './lexer.js';
+import { Lexer, Tok, tokName, unescapeLL, pinKeywords } from './lexer.js';
 import {
   Type, NamedType, intType, fpType, ptrType, typedPtr, VOID, LABEL, META, TOKEN, PTR0, I1,
 } from './types.js';
@@ -21,6 +21,12 @@ export interface ModuleHandler {
   global?(g: GlobalAst): void;
   alias?(a: AliasAst): void;
   func?(f: FunctionAst): void;
+  /**
+   * Without keepGoing: called when a definition's header is read. A returned consumer gets
+   * each block as it is parsed and the blocks are not kept (f.blocks stays empty), so a huge
+   * function never exists as a whole tree. func(f) is still called after the body.
+   */
+  beginBody?(f: FunctionAst): ((b: Block) => void) | undefined;
   /** With keepGoing: a broken entity was skipped. */
   skipped?(e: ExtractError): void;
 }
@@ -64,6 +70,13 @@ const ORDERINGS = new Set(['syncscope', 'unordered', 'monotonic', 'acquire', 're
 const CMP_FLAGS = new Set(['samesign', 'fast', 'nnan', 'ninf', 'nsz', 'arcp', 'contract', 'afn', 'reassoc']);
 const TOP_WORDS = new Set([
   'define', 'declare', 'attributes', 'source_filename', 'target', 'module', 'uselistorder', 'uselistorder_bb',
+]);
+
+// the words of every line first, so they win their cache slots
+pinKeywords([
+  ...OPCODES, ...TYPE_WORDS, 'align', 'volatile', 'atomic', 'inbounds', 'nuw', 'nsw', 'exact', 'disjoint',
+  'eq', 'ne', 'ugt', 'uge', 'ult', 'ule', 'sgt', 'sge', 'slt', 'sle', 'label', 'to', 'dso_local', 'noundef',
+  ...VALUE_WORDS, ...LINKAGES, ...TOP_WORDS, ...ORDERINGS, ...CMP_FLAGS,
 ]);
 
 export class Parser {
@@ -286,17 +299,33 @@ export class Parser {
     return { k: 'fn', ret, params, varargs };
   }
 
+  /** The N of an `iN` word read in place (the commonest type token), else -1. */
+  private intWidth(): number {
+    const lx = this.lx;
+    const s = lx.src;
+    const st = lx.start;
+    const end = lx.end;
+    if (s.charCodeAt(st) !== 105 || end - st < 2) return -1;
+    let n = 0;
+    for (let p = st + 1; p < end; p++) {
+      const c = s.charCodeAt(p);
+      if (c < 48 || c > 57) return -1;
+      if (n < 1e9) n = n * 10 + (c - 48); // past 1e9 it is out of range anyway
+    }
+    return n;
+  }
+
   private parseBaseType(): Type {
     const lx = this.lx;
     switch (lx.k()) {
       case Tok.Word: {
-        const w = lx.text();
-        if (w.charCodeAt(0) === 105 && isAllDigits(w.slice(1)) && w.length > 1) {
-          const bits = Number(w.slice(1));
-          if (bits < 1 || bits > 8388608) throw this.err(`bad integer width ${w}`);
+        const bits = this.intWidth();
+        if (bits >= 0) {
+          if (bits < 1 || bits > 8388608) throw this.err(`bad integer width ${lx.text()}`);
           lx.next();
           return intType(bits);
         }
+        const w = lx.text();
         lx.next();
         switch (w) {
           case 'void': return VOID;
@@ -657,6 +686,8 @@ export class Parser {
   /** Read the whole module, handing each entity to the handler. */
   parseModule(h: ModuleHandler, keepGoing = false): void {
     const lx = this.lx;
+    // with keepGoing a broken function must leave no rows, so its blocks are collected first
+    this.streamBody = keepGoing ? undefined : h.beginBody?.bind(h);
     lx.next();
     while (lx.k() !== Tok.EOF) {
       const line = lx.tokLine;
@@ -678,6 +709,7 @@ export class Parser {
   }
 
   private inBody = false;
+  private streamBody?: (f: FunctionAst) => ((b: Block) => void) | undefined;
 
   /** After an error: continue at the next line that can begin a top-level entity. */
   private resync(): void {
@@ -946,7 +978,7 @@ export class Parser {
     const f: FunctionAst = {
       name, linkage: linkage || 'external', retTy, params, varargs, defined: isDefine, blocks: [], dbg, pos,
     };
-    if (isDefine) this.parseBody(f);
+    if (isDefine) this.parseBody(f, this.streamBody?.(f));
     return f;
   }
 
@@ -959,14 +991,18 @@ export class Parser {
     }
   }
 
-  private parseBody(f: FunctionAst): void {
+  private parseBody(f: FunctionAst, onBlock?: (b: Block) => void): void {
     const lx = this.lx;
     this.expect(Tok.LBrace);
+    let count = 0;
     while (lx.k() !== Tok.RBrace) {
       if (lx.k() === Tok.EOF) throw this.err("expected '}' at the end of the function body");
-      f.blocks.push(this.parseBlock());
+      const b = this.parseBlock();
+      if (onBlock) onBlock(b);
+      else f.blocks.push(b);
+      count++;
     }
-    if (f.blocks.length === 0) throw this.err('function body requires at least one basic block');
+    if (count === 0) throw this.err('function body requires at least one basic block');
     lx.next();
     this.inBody = false;
   }
