@@ -3,6 +3,7 @@
 // every category, printed, and required to be 1.0.
 import test from 'ava';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { packageRoot } from '../src/paths.js';
 import { runAnalysis, plainName, componentOf, groupBy, numbered, type Analysis, type Row } from './helpers/analysis.js';
@@ -149,4 +150,27 @@ test('the stats relation holds the research work\'s figures, consistent with exp
   };
   t.log([...stats].map(([k, v]) => `${k.padEnd(48)} ${v}`).join('\n'));
   for (const [k, v] of Object.entries(want)) t.is(stats.get(k), v, k);
+});
+
+test('an annotation overrides the derived class of a global, and the recovery classes follow', (t) => {
+  const sys = JSON.parse(fs.readFileSync(path.join(exampleDir, 'system.json'), 'utf8'));
+  const abs = (p: string) => path.join(exampleDir, p);
+  for (const c of Object.values(sys.components) as Array<{ ir: string[] }>) c.ir = c.ir.map(abs);
+  for (const k of Object.keys(sys.libraries)) sys.libraries[k] = sys.libraries[k].map(abs);
+  sys.user.ir = sys.user.ir.map(abs);
+  sys.annotations = { global_class: { 'vfs:fdtable': 'global' } };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-annot-'));
+  try {
+    const file = path.join(dir, 'system.json');
+    fs.writeFileSync(file, JSON.stringify(sys));
+    const a = runAnalysis(file);
+    const cls = new Map(a.rows('global_class').map((r) => [String(r[0]), String(r[1])]));
+    const rec = new Map(a.rows('recovery_class').map((r) => [String(r[0]), String(r[1])]));
+    t.is(cls.get('vfs:fdtable'), 'global');
+    t.is(rec.get('vfs:do_close'), 'global');
+    // Without the annotation the same entry is process-local (expected.json).
+    t.is(expected.entry_points.find((e) => e.component === 'vfs' && e.handler === 'do_close')?.recovery, 'process-local');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
