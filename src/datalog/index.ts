@@ -17,7 +17,7 @@ import { preprocess } from './preprocess.js';
 import { Relation } from './relation.js';
 import { Runtime, SymbolTable } from './runtime.js';
 import { stratify, Stratum } from './stratify.js';
-import { floatToBits } from './values.js';
+import { compareStrings, floatToBits } from './values.js';
 
 export { DatalogError } from './errors.js';
 export type { Value } from './io.js';
@@ -318,27 +318,13 @@ function compareRows(a: Value[], b: Value[], kinds: Kind[]): number {
       const sx = x as string;
       const sy = y as string;
       // code-point order (see values.compareStrings)
-      return cmpCodePoints(sx, sy);
+      return compareStrings(sx, sy);
     }
     return (x as number) < (y as number) ? -1 : (x as number) > (y as number) ? 1 : 0;
   }
   return 0;
 }
 
-function cmpCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) {
-      const xs = x >= 0xd800 && x <= 0xdfff;
-      const ys = y >= 0xd800 && y <= 0xdfff;
-      if (xs !== ys) return xs ? 1 : -1;
-      return x - y;
-    }
-  }
-  return a.length - b.length;
-}
 
 export interface EvalArgs {
   program: string;
