@@ -8,7 +8,8 @@ import type { FactSink } from './sink.js';
 import { ExtractError } from './errors.js';
 import { Parser } from './parser.js';
 import type { ModuleScan } from './scan.js';
-import { DebugInfo } from './debuginfo.js';
+import type { DebugInfo } from './debuginfo.js';
+import type { TextSource } from './source.js';
 import { Layout, parseDataLayout, DEFAULT_LAYOUT, UNKNOWN } from './layout.js';
 import { Type, typeText, resolved } from './types.js';
 import type { TV, Value, Instr, Block, FunctionAst, GlobalAst, AliasAst } from './ast.js';
@@ -96,8 +97,8 @@ export class ComponentWriter {
   }
 
   /** Parse one module and write its facts. `renames`: internal names to qualify with @base. */
-  addModule(mod: ModuleSource, text: string, scan: ModuleScan, renames: Set<string>, progress?: (pos: number) => void): void {
-    const w = new ModuleWriter(this, mod, text, scan, renames);
+  addModule(mod: ModuleSource, source: TextSource | string, scan: ModuleScan, renames: Set<string>, progress?: (pos: number) => void): void {
+    const w = new ModuleWriter(this, mod, source, scan, renames);
     w.run(progress);
   }
 
@@ -169,21 +170,20 @@ class ModuleWriter {
   private layoutObj?: Layout;
   private readonly c: string;
 
-  constructor(cw: ComponentWriter, mod: ModuleSource, text: string, scan: ModuleScan, renames: Set<string>) {
+  constructor(cw: ComponentWriter, mod: ModuleSource, source: TextSource | string, scan: ModuleScan, renames: Set<string>) {
     this.cw = cw;
     this.mod = mod;
     this.scan = scan;
     this.renames = renames;
     this.c = cw.component;
-    this.parser = new Parser(text, mod.display);
-    this.parser.typeDefAt = (name) => scan.typeDefs.get(name);
-    this.debug = new DebugInfo(text, mod.display, scan.metaDefs);
+    this.parser = new Parser(source, mod.display, scan.types);
+    this.debug = scan.debug;
   }
 
   private get layout(): Layout {
     if (!this.layoutObj) {
       const dl = this.scan.datalayout ?? this.parser.datalayoutText;
-      this.layoutObj = new Layout(dl ? parseDataLayout(dl) : DEFAULT_LAYOUT, (n) => this.parser.resolveForward(n));
+      this.layoutObj = new Layout(dl ? parseDataLayout(dl) : DEFAULT_LAYOUT);
     }
     return this.layoutObj;
   }
@@ -202,7 +202,7 @@ class ModuleWriter {
           const w = this.declareFunction(f);
           if (w) f.blocks.forEach(w);
         }
-        progress?.(this.parser.lx.pos);
+        progress?.(this.parser.lx.offset());
       },
       skipped: (e) => {
         this.cw.skipped++;

@@ -3,7 +3,6 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { ExtractError } from './errors.js';
 import { loadSystem, USER } from './system.js';
 import type { SystemDescription, ComponentDescription } from './system.js';
@@ -12,6 +11,7 @@ import type { FactSink, FactRow } from './sink.js';
 import { ComponentWriter, planRenames, moduleBase } from './facts.js';
 import type { ExtractOptions, ModuleSource } from './facts.js';
 import { scanModule } from './scan.js';
+import { IRFiles } from './source.js';
 import { RELATIONS, renderSchemaDl } from './schema.js';
 
 export { ExtractError, loadSystem, MemorySink, FileSink, writeFactDir, renderSchemaDl };
@@ -64,30 +64,6 @@ function displayPath(abs: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
 }
 
-/** Read an IR file as one-byte text; bitcode goes through llvm-dis. */
-export function readIR(file: string, display = file): string {
-  let buf: Buffer;
-  try {
-    buf = fs.readFileSync(file);
-  } catch (e) {
-    throw new ExtractError(`cannot read IR file: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`, display);
-  }
-  const bitcode = (buf[0] === 0x42 && buf[1] === 0x43 && buf[2] === 0xc0 && buf[3] === 0xde) ||
-    (buf[0] === 0xde && buf[1] === 0xc0 && buf[2] === 0x17 && buf[3] === 0x0b);
-  if (!bitcode) return buf.toString('latin1');
-  const r = spawnSync('llvm-dis', ['-o', '-', file], { maxBuffer: 1 << 30 });
-  if (r.error) {
-    if ((r.error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new ExtractError('this is LLVM bitcode; reading it needs the tool llvm-dis on PATH, which was not found (install LLVM or give the .ll text)', display);
-    }
-    throw new ExtractError(`llvm-dis failed: ${r.error.message}`, display);
-  }
-  if (r.status !== 0) {
-    throw new ExtractError(`llvm-dis failed: ${r.stderr.toString('utf8').trim().split('\n')[0] ?? `exit ${r.status}`}`, display);
-  }
-  return r.stdout.toString('latin1');
-}
-
 /** Facts of one component (its modules and its copies of libraries). Throws ExtractError. */
 export function componentFacts(sys: SystemDescription, component: string, sink: FactSink, opts: ExtractOptions = {}): void {
   const comp = sys.components.find((c) => c.name === component);
@@ -97,22 +73,41 @@ export function componentFacts(sys: SystemDescription, component: string, sink: 
   extractModules(comp.name, componentModules(sys, comp), sink, opts);
 }
 
+/**
+ * Two streaming passes over each module: every module of the component is scanned first (its
+ * symbols decide the renames of colliding internal names), then each is parsed into facts.
+ */
 function extractModules(component: string, mods: ModuleFile[], sink: FactSink, opts: ExtractOptions): void {
-  const texts = mods.map((m) => readIR(m.abs, m.display));
-  const scans = texts.map((t, i) => scanModule(t, mods[i]!.display));
-  const renames = planRenames(scans);
-  const total = texts.reduce((n, t) => n + t.length, 0);
-  const cw = new ComponentWriter(component, sink, opts);
-  let done = 0;
-  mods.forEach((m, i) => {
-    const text = texts[i]!;
-    texts[i] = ''; // let the text go once its module is read
-    const before = done;
-    cw.addModule(m, text, scans[i]!, renames[i]!, opts.onProgress ? (pos) => opts.onProgress!(before + pos, total) : undefined);
-    done += text.length;
-    opts.onProgress?.(done, total);
-  });
-  cw.finish();
+  const files = new IRFiles();
+  try {
+    const scans = mods.map((m) => {
+      const src = files.open(m.abs, m.display);
+      try {
+        return scanModule(src, m.display);
+      } finally {
+        src.close();
+      }
+    });
+    const renames = planRenames(scans);
+    const sizes = mods.map((m) => fs.statSync(files.text(m.abs, m.display)).size);
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const cw = new ComponentWriter(component, sink, opts);
+    let done = 0;
+    mods.forEach((m, i) => {
+      const before = done;
+      const src = files.open(m.abs, m.display);
+      try {
+        cw.addModule(m, src, scans[i]!, renames[i]!, opts.onProgress ? (pos) => opts.onProgress!(before + pos, total) : undefined);
+      } finally {
+        src.close();
+      }
+      done += sizes[i]!;
+      opts.onProgress?.(done, total);
+    });
+    cw.finish();
+  } finally {
+    files.dispose();
+  }
 }
 
 /**

@@ -79,15 +79,12 @@ export class Layout {
   readonly dl: DataLayout;
   private structCache = new WeakMap<Type, StructInfo>();
   /** called when a named type without a body is met (lets the reader find a later definition) */
-  private resolveNamed?: (name: string) => void;
-
-  constructor(dl: DataLayout, resolveNamed?: (name: string) => void) {
+  constructor(dl: DataLayout) {
     this.dl = dl;
-    this.resolveNamed = resolveNamed;
   }
 
+  /** A type with named types looked through (the module scan has read every body). */
   private body(t: Type): Type {
-    if (t.k === 'named' && t.body === undefined && this.resolveNamed) this.resolveNamed(t.name);
     return resolved(t);
   }
 

@@ -1,8 +1,13 @@
 // Tokenizer for textual LLVM IR, after LLVM's own LLLexer. It works over a one-byte string
 // (the file read as latin1, so every byte is one char) with charCodeAt, keeps only the
 // current token in fields (no token objects), and materialises text only when asked.
+// The string is a window of whole lines (source.ts): at its end the lexer asks for more,
+// dropping the text before its mark, so positions are window-relative and move on a refill
+// (save() and restore() use offsets in the input, which do not).
 
 import { ExtractError } from './errors.js';
+import { StringSource } from './source.js';
+import type { TextSource } from './source.js';
 
 export const enum Tok {
   EOF,
@@ -94,8 +99,12 @@ export interface LexState {
 }
 
 export class Lexer {
-  readonly src: string;
+  /** the window of input text that positions index */
+  src: string;
+  readonly source: TextSource;
   readonly file: string;
+  /** window position before which no text is needed again (see mark()) */
+  private keep = 0;
   /** position of the next char to read */
   pos = 0;
   line = 1;
@@ -110,24 +119,82 @@ export class Lexer {
   /** the name or string was quoted and may contain \XX escapes */
   quoted = false;
 
-  constructor(src: string, file: string, pos = 0, line = 1, lineStart = 0) {
-    this.src = src;
+  constructor(src: string | TextSource, file: string) {
+    this.source = typeof src === 'string' ? new StringSource(src) : src;
+    this.src = this.source.text;
     this.file = file;
-    this.pos = pos;
-    this.line = line;
-    this.lineStart = lineStart;
+  }
+
+  /** Offset in the input of the next char to read. */
+  offset(): number {
+    return this.source.base + this.pos;
+  }
+
+  /** Offset in the input where the current token begins. */
+  tokenOffset(): number {
+    return this.source.base + this.lineStart + this.tokCol - 1;
+  }
+
+  /** Input text between two offsets that are still in the window (after the mark). */
+  slice(from: number, to: number): string {
+    const b = this.source.base;
+    return this.src.slice(from - b, to - b);
+  }
+
+  /** Nothing before the current token is needed again: a refill may drop it. */
+  mark(): void {
+    this.keep = this.lineStart + this.tokCol - 1;
+  }
+
+  /** Nothing before the next char to read is needed again. */
+  markPos(): void {
+    this.keep = this.pos;
+  }
+
+  /**
+   * More input at the end of the window, dropping what lies before the mark; every position
+   * moves by what was dropped. False at the end of input.
+   */
+  private fill(): boolean {
+    const before = this.source.base;
+    const grew = this.source.refill(this.keep);
+    const d = this.source.base - before;
+    if (d !== 0) {
+      this.pos -= d;
+      this.lineStart -= d;
+      this.start -= d;
+      this.end -= d;
+      this.keep -= d;
+    }
+    this.src = this.source.text;
+    return grew;
+  }
+
+  /** The char at the next position to read (-1 at the end of input), refilling if needed. */
+  peekRaw(): number {
+    if (this.pos >= this.src.length && !this.fill()) return -1;
+    return this.src.charCodeAt(this.pos);
   }
 
   save(): LexState {
+    const b = this.source.base;
     return {
-      pos: this.pos, line: this.line, lineStart: this.lineStart, kind: this.kind, start: this.start,
-      end: this.end, tokLine: this.tokLine, tokCol: this.tokCol, quoted: this.quoted,
+      pos: b + this.pos, line: this.line, lineStart: b + this.lineStart, kind: this.kind, start: b + this.start,
+      end: b + this.end, tokLine: this.tokLine, tokCol: this.tokCol, quoted: this.quoted,
     };
   }
 
+  /** Back to a saved state; its text must not have been dropped (it lies after the mark). */
   restore(s: LexState): void {
-    this.pos = s.pos; this.line = s.line; this.lineStart = s.lineStart; this.kind = s.kind;
-    this.start = s.start; this.end = s.end; this.tokLine = s.tokLine; this.tokCol = s.tokCol; this.quoted = s.quoted;
+    const b = this.source.base;
+    this.pos = s.pos - b; this.line = s.line; this.lineStart = s.lineStart - b; this.kind = s.kind;
+    this.start = s.start - b; this.end = s.end - b; this.tokLine = s.tokLine; this.tokCol = s.tokCol; this.quoted = s.quoted;
+  }
+
+  /** Make the current token the next one to read again (the scan stops before an entity). */
+  unread(): void {
+    this.pos = this.lineStart + this.tokCol - 1;
+    this.line = this.tokLine;
   }
 
   /** The current token's kind (a call, so that TypeScript does not narrow it across next()). */
@@ -160,7 +227,7 @@ export class Lexer {
    */
   private intern(start: number, end: number): string {
     const len = end - start;
-    if (len > INTERN_MAX) return this.src.slice(start, end);
+    if (len > INTERN_MAX) return copyOf(this.src.slice(start, end));
     const s = this.src;
     let h = len;
     for (let p = start; p < end; p++) h = (Math.imul(h, 31) + s.charCodeAt(p)) | 0;
@@ -171,7 +238,8 @@ export class Lexer {
       while (p < len && hit.charCodeAt(p) === s.charCodeAt(start + p)) p++;
       if (p === len) return hit;
     }
-    const str = s.slice(start, end);
+    // a slice of 13 chars or more would keep the whole window alive from the cache
+    const str = len < 13 ? s.slice(start, end) : copyOf(s.slice(start, end));
     if (PINNED[i] === 0) INTERN_TAB[i] = str;
     return str;
   }
@@ -204,49 +272,41 @@ export class Lexer {
 
   /** The next non-blank char code after the current token, without moving (-1 at the end). */
   peekChar(): number {
-    const s = this.src;
     let p = this.pos;
-    while (p < s.length) {
-      const c = s.charCodeAt(p);
-      if (c !== 32 && c !== 9 && c !== 13 && c !== 10) return c;
-      p++;
+    for (;;) {
+      const s = this.src;
+      while (p < s.length) {
+        const c = s.charCodeAt(p);
+        if (c !== 32 && c !== 9 && c !== 13 && c !== 10) return c;
+        p++;
+      }
+      const before = this.pos;
+      if (!this.fill()) return -1;
+      p -= before - this.pos; // the window moved
     }
-    return -1;
   }
 
   /** Skip to the start of the next line (error recovery); the current token becomes that line's first. */
   skipLine(): void {
-    const nl = this.src.indexOf('\n', this.pos);
-    if (nl < 0) this.pos = this.src.length;
-    else {
-      this.pos = nl + 1;
-      this.line++;
-      this.lineStart = this.pos;
+    let nl = this.src.indexOf('\n', this.pos);
+    while (nl < 0) {
+      this.pos = this.src.length;
+      if (!this.fill()) return;
+      nl = this.src.indexOf('\n', this.pos);
     }
+    this.pos = nl + 1;
+    this.line++;
+    this.lineStart = this.pos;
   }
 
   /** Skip to the line after the next line that starts with `}` (the end of a function body). */
   skipPastBodyEnd(): void {
-    const s = this.src;
-    let p = this.pos;
-    // if the current line itself is "}" we are done with it too
     for (;;) {
-      const nl = s.indexOf('\n', p);
-      if (nl < 0) {
-        this.pos = s.length;
-        return;
-      }
-      this.line++;
-      this.lineStart = nl + 1;
-      p = nl + 1;
-      if (s.charCodeAt(p) === 125) { // '}'
-        const nl2 = s.indexOf('\n', p);
-        if (nl2 < 0) this.pos = s.length;
-        else {
-          this.pos = nl2 + 1;
-          this.line++;
-          this.lineStart = this.pos;
-        }
+      this.skipLine();
+      const c = this.peekRaw();
+      if (c < 0) return;
+      if (c === 125) { // '}'
+        this.skipLine();
         return;
       }
     }
@@ -257,11 +317,19 @@ export class Lexer {
    * a line: fast skipping of metadata and summary entries without tokenizing them.
    */
   skipBalancedLine(): void {
-    const s = this.src;
-    const n = s.length;
+    let s = this.src;
+    let n = s.length;
     let p = this.pos;
     let depth = 0;
-    while (p < n) {
+    for (;;) {
+      if (p >= n) {
+        this.pos = p;
+        if (!this.fill()) return;
+        p = this.pos;
+        s = this.src;
+        n = s.length;
+        continue;
+      }
       const c = s.charCodeAt(p);
       if (c === 34) { // string
         const q = s.indexOf('"', p + 1);
@@ -286,18 +354,24 @@ export class Lexer {
       }
       p++;
     }
-    this.pos = n;
   }
 
   /** Advance to the next token. */
   next(): Tok {
-    const s = this.src;
-    const n = s.length;
+    let s = this.src;
+    let n = s.length;
     let p = this.pos;
     // skip blanks, newlines and ; comments
     for (;;) {
       if (p >= n) {
         this.pos = p;
+        const more = this.fill();
+        p = this.pos; // the window may have moved, even at the end
+        if (more) {
+          s = this.src;
+          n = s.length;
+          continue;
+        }
         this.kind = Tok.EOF;
         this.start = this.end = p;
         this.tokLine = this.line;
@@ -482,6 +556,15 @@ export class Lexer {
     }
     return this.tok(Tok.Int, p, q, q);
   }
+}
+
+/**
+ * A string that shares no memory with s's parent. V8 makes a slice of 13 chars or more a view
+ * of the string it was cut from (here a window of input), so a name kept in a table would
+ * keep its whole window alive; a concatenation flattened by the second slice is a copy.
+ */
+export function copyOf(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 /** Decode LLVM's \XX and \\ escapes (result as latin1 chars, one per byte). */

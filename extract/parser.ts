@@ -6,6 +6,7 @@
 
 import { ExtractError } from './errors.js';
 import { Lexer, Tok, tokName, unescapeLL, pinKeywords } from './lexer.js';
+import type { TextSource } from './source.js';
 import {
   Type, NamedType, intType, fpType, ptrType, typedPtr, VOID, LABEL, META, TOKEN, PTR0, I1,
 } from './types.js';
@@ -82,18 +83,21 @@ pinKeywords([
 export class Parser {
   readonly lx: Lexer;
   readonly file: string;
-  /** named struct types of the module, shared with the layout */
-  readonly types = new Map<string, NamedType>();
+  /**
+   * Named struct types of the module, shared with the layout. The module scan reads every
+   * type definition first and hands its map on, so a type used before its definition (legal
+   * in hand-written IR) already has its body when the layout needs it.
+   */
+  readonly types: Map<string, NamedType>;
   datalayoutText = '';
   private depth = 0;
-  /** finds a named type's definition later in the file (for forward references) */
-  typeDefAt?: (name: string) => { pos: number; line: number } | undefined;
   // per function: implicit numbering of unnamed values and blocks
   private nextNum = 0;
 
-  constructor(src: string, file: string) {
+  constructor(src: string | TextSource, file: string, types = new Map<string, NamedType>()) {
     this.file = file;
     this.lx = new Lexer(src, file);
+    this.types = types;
   }
 
   // ------------------------------------------------------------------ helpers
@@ -337,10 +341,10 @@ export class Parser {
           case 'token': return TOKEN;
           case 'x86_mmx': case 'x86_amx': return { k: 'other', name: w };
           case 'target': {
-            const start = lx.start;
+            const start = lx.tokenOffset();
             if (lx.k() !== Tok.LParen) throw this.expected("'('");
             this.skipGroup();
-            return { k: 'other', name: `target${lx.src.slice(start - 0, lx.start).trimEnd()}` };
+            return { k: 'other', name: `target${lx.slice(start, lx.tokenOffset()).trimEnd()}` };
           }
           default: {
             const fp = fpType(w);
@@ -416,33 +420,6 @@ export class Parser {
       this.types.set(name, t);
     }
     return t;
-  }
-
-  /** Read the definition of a named type that is used before it is defined (for layout). */
-  resolveForward(name: string): void {
-    const t = this.namedType(name);
-    if (t.body !== undefined || !this.typeDefAt) return;
-    const at = this.typeDefAt(name);
-    if (!at) return;
-    const saved = this.lx.save();
-    const savedDepth = this.depth;
-    t.body = null; // guards against re-entry
-    try {
-      this.lx.pos = at.pos;
-      this.lx.line = at.line;
-      this.lx.lineStart = at.pos;
-      this.lx.next();
-      if (this.lx.k() !== Tok.LocalVar) return;
-      this.lx.next();
-      this.expect(Tok.Equal, "'='");
-      this.expectWord('type');
-      t.body = this.lx.is('opaque') ? null : this.parseType();
-    } catch {
-      t.body = null;
-    } finally {
-      this.lx.restore(saved);
-      this.depth = savedDepth;
-    }
   }
 
   // ------------------------------------------------------------------ values
@@ -691,6 +668,7 @@ export class Parser {
     lx.next();
     while (lx.k() !== Tok.EOF) {
       const line = lx.tokLine;
+      lx.mark(); // the text of earlier entities may go
       try {
         this.parseTopLevel(h);
       } catch (e) {
@@ -715,11 +693,12 @@ export class Parser {
   private resync(): void {
     const lx = this.lx;
     for (;;) {
-      if (lx.pos >= lx.src.length) {
+      lx.markPos();
+      const c = lx.peekRaw();
+      if (c < 0) {
         lx.next();
         return;
       }
-      const c = lx.src.charCodeAt(lx.pos);
       // @ ! % $ ^ d(efine/eclare) a(ttributes) t(arget) s(ource_filename) m(odule) u(selistorder)
       if (c === 64 || c === 33 || c === 37 || c === 36 || c === 94 || c === 100 || c === 97 || c === 116 ||
         c === 115 || c === 109 || c === 117) {
@@ -788,21 +767,9 @@ export class Parser {
             throw this.err(`expected a top-level entity, found '${w}'`);
         }
       }
-      case Tok.LocalVar: { // %T = type ...
-        const name = lx.value();
-        lx.next();
-        this.expect(Tok.Equal);
-        this.expectWord('type');
-        const t = this.namedType(name);
-        if (lx.is('opaque')) {
-          lx.next();
-          if (t.body === undefined) t.body = null;
-        } else {
-          const body = this.parseType();
-          t.body = body;
-        }
+      case Tok.LocalVar:
+        this.parseTypeDef();
         return;
-      }
       case Tok.GlobalVar: {
         const name = lx.value();
         const pos = { line: lx.tokLine, col: lx.tokCol };
@@ -828,6 +795,26 @@ export class Parser {
         return;
       default:
         throw this.err(`expected a top-level entity, found ${lx.describe()}`);
+    }
+  }
+
+  /**
+   * `%T = type {...}` or `type opaque`, at its first token. A body the module scan already
+   * read stays (its objects are the ones types refer to); the scan itself sets it here.
+   */
+  parseTypeDef(): void {
+    const lx = this.lx;
+    const name = lx.value();
+    lx.next();
+    this.expect(Tok.Equal);
+    this.expectWord('type');
+    const t = this.namedType(name);
+    if (lx.is('opaque')) {
+      lx.next();
+      if (t.body === undefined) t.body = null;
+    } else {
+      const body = this.parseType();
+      if (t.body === undefined) t.body = body;
     }
   }
 
@@ -1009,6 +996,7 @@ export class Parser {
 
   private parseBlock(): Block {
     const lx = this.lx;
+    lx.mark(); // blocks are handed on whole (or kept as trees): earlier text may go
     let label: string;
     if (lx.k() === Tok.Label) {
       label = lx.value();

@@ -1,8 +1,15 @@
-// A fast line scan of a module before it is parsed: its symbols (so internal names that
-// collide across the modules of a component can be renamed before any id is written), the
-// datalayout, and where named types and numbered metadata are defined (read lazily later).
+// The first of the two passes over a module, line by line and streaming (source.ts): its
+// symbols (so internal names that collide across the modules of a component can be renamed
+// before any id is written), the datalayout, every named type (so the parse may meet a type
+// before its definition) and the debug-info nodes that source locations are read from
+// (debuginfo.ts; they follow the functions in the file).
 
-import { Lexer, Tok } from './lexer.js';
+import { Tok } from './lexer.js';
+import type { Lexer } from './lexer.js';
+import { Parser } from './parser.js';
+import type { TextSource } from './source.js';
+import type { NamedType } from './types.js';
+import { DebugInfo, readDebugNode } from './debuginfo.js';
 
 export interface SymbolScan {
   /** private or internal linkage */
@@ -10,98 +17,90 @@ export interface SymbolScan {
   kind: 'function' | 'global';
 }
 
-export interface Where {
-  pos: number;
-  line: number;
-}
-
 export interface ModuleScan {
   datalayout?: string;
   symbols: Map<string, SymbolScan>;
-  typeDefs: Map<string, Where>;
-  metaDefs: Map<number, Where>;
+  /** the module's named types, bodies read */
+  types: Map<string, NamedType>;
+  debug: DebugInfo;
 }
 
 const LOCAL_LINKAGE = new Set(['private', 'internal']);
 
-export function scanModule(src: string, file: string): ModuleScan {
-  const out: ModuleScan = { symbols: new Map(), typeDefs: new Map(), metaDefs: new Map() };
-  const n = src.length;
-  let p = 0;
-  let line = 1;
-  while (p < n) {
-    const c = src.charCodeAt(p);
-    if (c === 33) { // !N = ...
-      let q = p + 1;
-      let num = 0;
-      while (q < n) {
-        const d = src.charCodeAt(q);
-        if (d < 48 || d > 57) break;
-        num = num * 10 + (d - 48);
-        q++;
-      }
-      if (q > p + 1 && q - p < 12) out.metaDefs.set(num, { pos: p, line });
-    } else if (c === 64) { // @g = ...
-      scanGlobal(src, file, p, line, out);
-    } else if (c === 100) { // define / declare
-      if (src.startsWith('define', p) || src.startsWith('declare', p)) scanFunction(src, file, p, line, out);
-    } else if (c === 37) { // %T = type
-      try {
-        const lx = new Lexer(src, file, p, line, p);
-        if (lx.next() === Tok.LocalVar) {
-          const name = lx.value();
-          if (lx.next() === Tok.Equal && lx.next() === Tok.Word && lx.is('type')) out.typeDefs.set(name, { pos: p, line });
-        }
-      } catch { /* the parser reports malformed lines */ }
-    } else if (c === 116 && src.startsWith('target datalayout', p)) {
-      try {
-        const lx = new Lexer(src, file, p, line, p);
-        lx.next();
-        lx.next();
-        if (lx.next() === Tok.Equal && lx.next() === Tok.String) out.datalayout = lx.value();
-      } catch { /* reported by the parser */ }
+export function scanModule(source: TextSource | string, file: string): ModuleScan {
+  const parser = new Parser(source, file);
+  const lx = parser.lx;
+  const out: ModuleScan = { symbols: new Map(), types: parser.types, debug: new DebugInfo() };
+  for (;;) {
+    lx.markPos(); // earlier lines are done with
+    const c = lx.peekRaw();
+    if (c < 0) break;
+    // A line is looked at from its start; whatever its tokens, the scan goes on at the next
+    // line (a type definition may span lines: the scan goes on after it).
+    const lineStart = lx.save();
+    let after = false;
+    try {
+      if (c === 33) readDebugNode(lx, out.debug); // !N = ...
+      else if (c === 64) scanGlobal(lx, out); // @g = ...
+      else if (c === 100) scanFunction(lx, out); // define / declare
+      else if (c === 37) after = scanTypeDef(lx, parser); // %T = type
+      else if (c === 116) scanTarget(lx, out); // target datalayout
+    } catch { /* the parser reports malformed lines */ }
+    if (after) {
+      lx.unread();
+      continue;
     }
-    const nl = src.indexOf('\n', p);
-    if (nl < 0) break;
-    p = nl + 1;
-    line++;
+    lx.restore(lineStart);
+    lx.skipLine();
   }
   return out;
 }
 
-function scanGlobal(src: string, file: string, p: number, line: number, out: ModuleScan): void {
-  try {
-    const lx = new Lexer(src, file, p, line, p);
-    if (lx.next() !== Tok.GlobalVar) return;
-    const name = lx.value();
-    if (lx.next() !== Tok.Equal) return;
-    let local = false;
-    for (let i = 0; i < 16 && lx.next() === Tok.Word; i++) {
-      const w = lx.text();
-      if (LOCAL_LINKAGE.has(w)) local = true;
-      if (w === 'global' || w === 'constant' || w === 'alias' || w === 'ifunc') {
-        // an alias of a function is called like one; kind only matters for declarations
-        if (!out.symbols.has(name)) out.symbols.set(name, { local, kind: 'global' });
-        return;
-      }
-    }
-  } catch { /* reported by the parser */ }
+/** `%T = type ...`: read whole into the parser's types; true when read (the lexer is past it). */
+function scanTypeDef(lx: Lexer, parser: Parser): boolean {
+  if (lx.next() !== Tok.LocalVar) return false;
+  const st = lx.save();
+  if (lx.next() !== Tok.Equal || lx.next() !== Tok.Word || !lx.is('type')) return false;
+  lx.restore(st);
+  parser.parseTypeDef();
+  return true;
 }
 
-function scanFunction(src: string, file: string, p: number, line: number, out: ModuleScan): void {
-  try {
-    const lx = new Lexer(src, file, p, line, p);
-    let local = false;
-    for (let i = 0; i < 64; i++) {
-      const k = lx.next();
-      if (k === Tok.EOF) return;
-      if (k === Tok.Word && LOCAL_LINKAGE.has(lx.text())) local = true;
-      if (k === Tok.GlobalVar) {
-        const name = lx.value();
-        const prev = out.symbols.get(name);
-        if (!prev || prev.kind !== 'function') out.symbols.set(name, { local, kind: 'function' });
-        return;
-      }
+function scanTarget(lx: Lexer, out: ModuleScan): void {
+  if (lx.next() !== Tok.Word || !lx.is('target')) return;
+  if (lx.next() !== Tok.Word || !lx.is('datalayout')) return;
+  if (lx.next() === Tok.Equal && lx.next() === Tok.String) out.datalayout = lx.value();
+}
+
+function scanGlobal(lx: Lexer, out: ModuleScan): void {
+  if (lx.next() !== Tok.GlobalVar) return;
+  const name = lx.value();
+  if (lx.next() !== Tok.Equal) return;
+  let local = false;
+  for (let i = 0; i < 16 && lx.next() === Tok.Word; i++) {
+    const w = lx.text();
+    if (LOCAL_LINKAGE.has(w)) local = true;
+    if (w === 'global' || w === 'constant' || w === 'alias' || w === 'ifunc') {
+      // an alias of a function is called like one; kind only matters for declarations
+      if (!out.symbols.has(name)) out.symbols.set(name, { local, kind: 'global' });
+      return;
     }
-  } catch { /* reported by the parser */ }
+  }
+}
+
+function scanFunction(lx: Lexer, out: ModuleScan): void {
+  const k0 = lx.next();
+  if (k0 !== Tok.Word || !(lx.is('define') || lx.is('declare'))) return;
+  let local = false;
+  for (let i = 0; i < 64; i++) {
+    const k = lx.next();
+    if (k === Tok.EOF) return;
+    if (k === Tok.Word && LOCAL_LINKAGE.has(lx.text())) local = true;
+    if (k === Tok.GlobalVar) {
+      const name = lx.value();
+      const prev = out.symbols.get(name);
+      if (!prev || prev.kind !== 'function') out.symbols.set(name, { local, kind: 'function' });
+      return;
+    }
+  }
 }

@@ -7,6 +7,9 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { moduleTextFacts, extractModuleFile, extractCommand, ExtractError } from '../extract/index.js';
 import { MemorySink } from '../extract/sink.js';
+import { FileSource } from '../extract/source.js';
+import { scanModule } from '../extract/scan.js';
+import { ComponentWriter } from '../extract/facts.js';
 import { FIXTURES, FLAVOURS } from './extract-fixtures.js';
 import { packageRoot } from '../src/paths.js';
 
@@ -205,4 +208,49 @@ test('mutation test: damaged IR either extracts or throws ExtractError, never an
   t.is(extracted + rejected, total);
   t.true(rejected > total / 4, `most mutations are errors (${rejected} rejected, ${extracted} extracted)`);
   t.log(`${total} mutations: ${rejected} rejected with a located ExtractError, ${extracted} extracted`);
+});
+
+/** Facts (or the error) of one module read from a file through a window of `chunk` bytes. */
+function chunkedOutcome(file: string, display: string, chunk: number, keepGoing: boolean): { rows?: Map<string, unknown[]>; error?: string } {
+  const sink = new MemorySink();
+  try {
+    const scanSrc = new FileSource(file, display, chunk);
+    let scan;
+    try {
+      scan = scanModule(scanSrc, display);
+    } finally {
+      scanSrc.close();
+    }
+    const src = new FileSource(file, display, chunk);
+    try {
+      const cw = new ComponentWriter('m', sink, { keepGoing, onWarning: () => {} });
+      cw.addModule({ id: `m/${display}`, display, base: 'mut' }, src, scan, new Set());
+      cw.finish();
+    } finally {
+      src.close();
+    }
+  } catch (e) {
+    if (!(e instanceof ExtractError)) throw e;
+    return { error: e.format() };
+  }
+  return { rows: sink.tables };
+}
+
+test('mutation test, read in small chunks: the same facts or the same error as the whole text', (t) => {
+  const sources = mutationSources();
+  const r = rng(7);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-mutc-'));
+  const total = 150;
+  for (let k = 0; k < total; k++) {
+    const src = sources[k % sources.length]!;
+    const data = mutate(src.data, r, k % 6);
+    const keepGoing = k % 3 === 0;
+    const display = `mutc-${k}.ll`;
+    const file = path.join(dir, display);
+    fs.writeFileSync(file, data);
+    const whole = chunkedOutcome(file, display, 1 << 20, keepGoing);
+    const chunked = chunkedOutcome(file, display, 1 + (k % 97), keepGoing);
+    t.deepEqual(chunked, whole, `mutation ${k} (kind ${k % 6} of ${src.name})`);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
 });

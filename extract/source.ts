@@ -1,0 +1,172 @@
+// Where the IR text comes from. A module is read through a window of complete lines that the
+// lexer refills at its end, so no module is ever in memory whole: the file is read in chunks,
+// and the text before the lexer's mark (the start of the entity it is reading) is dropped.
+// Lines never straddle a window, so no token does either (LLVM tokens never span a newline).
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ExtractError } from './errors.js';
+
+export interface TextSource {
+  /** The window: whole lines of the input (up to the end of input once it is reached). */
+  readonly text: string;
+  /** Offset in the input of text[0]. */
+  readonly base: number;
+  /**
+   * Drop text[0, keepFrom) and append the next lines of input. Returns false, and changes
+   * nothing, when the input has no more text.
+   */
+  refill(keepFrom: number): boolean;
+}
+
+/** A text already in memory (tests, tools): one window, never refilled. */
+export class StringSource implements TextSource {
+  readonly text: string;
+  readonly base = 0;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  refill(): boolean {
+    return false;
+  }
+}
+
+/** Bytes read per refill: under V8's large-object size (128 KB), so a window string dies young. */
+const CHUNK = 1 << 16;
+
+/** A file read in chunks, one byte per char (latin1: names are UTF-8 bytes, decoded later). */
+export class FileSource implements TextSource {
+  text = '';
+  base = 0;
+  private readonly fd: number;
+  private readonly chunk: number;
+  private buf: Buffer;
+  /** bytes of buf holding input: the window's text, then the start of an unfinished line */
+  private len = 0;
+  /** bytes of buf that `text` covers */
+  private textLen = 0;
+  private eof = false;
+
+  /** `chunk`: bytes per read (tests make it tiny, so that every refill path is taken). */
+  constructor(file: string, display = file, chunk = CHUNK) {
+    this.chunk = Math.max(1, chunk);
+    this.buf = Buffer.allocUnsafeSlow(2 * this.chunk);
+    try {
+      this.fd = fs.openSync(file, 'r');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new ExtractError(`cannot read IR file: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`, display);
+    }
+  }
+
+  refill(keepFrom: number): boolean {
+    if (this.eof && this.textLen === this.len) return false;
+    const drop = Math.max(0, Math.min(keepFrom, this.textLen));
+    if (drop > 0) {
+      this.buf.copyWithin(0, drop, this.len);
+      this.len -= drop;
+      this.textLen -= drop;
+      this.base += drop;
+    }
+    const had = this.textLen;
+    for (;;) {
+      if (!this.eof) this.read();
+      const end = this.eof ? this.len : this.buf.lastIndexOf(10, this.len - 1) + 1;
+      if (end > this.textLen) {
+        this.textLen = end;
+        break;
+      }
+      if (this.eof) break;
+    }
+    this.text = this.buf.toString('latin1', 0, this.textLen);
+    return this.textLen > had;
+  }
+
+  private read(): void {
+    if (this.len + this.chunk > this.buf.length) {
+      // a line longer than the window (or an entity the lexer still needs): grow
+      const bigger = Buffer.allocUnsafeSlow(Math.max(2 * this.buf.length, this.len + this.chunk));
+      this.buf.copy(bigger, 0, 0, this.len);
+      this.buf = bigger;
+    }
+    const n = fs.readSync(this.fd, this.buf, this.len, this.chunk, null);
+    if (n === 0) this.eof = true;
+    else this.len += n;
+  }
+
+  close(): void {
+    fs.closeSync(this.fd);
+  }
+}
+
+/** Does the file start with LLVM bitcode's magic (raw, or in the wrapper header)? */
+function isBitcode(file: string, display: string): boolean {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ExtractError(`cannot read IR file: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`, display);
+  }
+  const b = Buffer.alloc(4);
+  try {
+    fs.readSync(fd, b, 0, 4, 0);
+  } catch (e) {
+    throw new ExtractError(`cannot read IR file: ${(e as Error).message}`, display);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return (b[0] === 0x42 && b[1] === 0x43 && b[2] === 0xc0 && b[3] === 0xde) ||
+    (b[0] === 0xde && b[1] === 0xc0 && b[2] === 0x17 && b[3] === 0x0b);
+}
+
+/**
+ * The IR files of one extraction as text files: a .ll as it is, bitcode disassembled once by
+ * llvm-dis into a temporary file (each module is read twice: scan, then parse). dispose()
+ * removes the temporary files.
+ */
+export class IRFiles {
+  private tmp?: string;
+  private readonly textOf = new Map<string, string>();
+
+  /** The path of the textual IR of `file`. Throws ExtractError. */
+  text(file: string, display = file): string {
+    const known = this.textOf.get(file);
+    if (known) return known;
+    let out = file;
+    if (isBitcode(file, display)) {
+      this.tmp ??= fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-dis-'));
+      out = path.join(this.tmp, `${this.textOf.size}.ll`);
+      disassemble(file, out, display);
+    }
+    this.textOf.set(file, out);
+    return out;
+  }
+
+  open(file: string, display = file): FileSource {
+    return new FileSource(this.text(file, display), display);
+  }
+
+  dispose(): void {
+    if (this.tmp) fs.rmSync(this.tmp, { recursive: true, force: true });
+    this.tmp = undefined;
+    this.textOf.clear();
+  }
+}
+
+function disassemble(file: string, out: string, display: string): void {
+  const r = spawnSync('llvm-dis', ['-o', out, file], { encoding: 'utf8' });
+  if (r.error) {
+    if ((r.error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new ExtractError('this is LLVM bitcode; reading it needs the tool llvm-dis on PATH, which was not found (install LLVM or give the .ll text)', display);
+    }
+    throw new ExtractError(`llvm-dis failed: ${r.error.message}`, display);
+  }
+  if (r.status !== 0) {
+    throw new ExtractError(`llvm-dis failed: ${r.stderr.trim().split('\n')[0] || `exit ${r.status}`}`, display);
+  }
+}
