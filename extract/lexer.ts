@@ -101,6 +101,8 @@ export interface LexState {
 export class Lexer {
   /** the window of input text that positions index */
   src: string;
+  /** the same window as bytes: char tests index a typed array, cheaper than charCodeAt */
+  b: Uint8Array;
   readonly source: TextSource;
   readonly file: string;
   /** window position before which no text is needed again (see mark()) */
@@ -122,6 +124,7 @@ export class Lexer {
   constructor(src: string | TextSource, file: string) {
     this.source = typeof src === 'string' ? new StringSource(src) : src;
     this.src = this.source.text;
+    this.b = this.source.bytes;
     this.file = file;
   }
 
@@ -167,13 +170,14 @@ export class Lexer {
       this.keep -= d;
     }
     this.src = this.source.text;
+    this.b = this.source.bytes;
     return grew;
   }
 
   /** The char at the next position to read (-1 at the end of input), refilling if needed. */
   peekRaw(): number {
     if (this.pos >= this.src.length && !this.fill()) return -1;
-    return this.src.charCodeAt(this.pos);
+    return this.b[this.pos]!;
   }
 
   save(): LexState {
@@ -229,13 +233,14 @@ export class Lexer {
     const len = end - start;
     if (len > INTERN_MAX) return copyOf(this.src.slice(start, end));
     const s = this.src;
+    const b = this.b;
     let h = len;
-    for (let p = start; p < end; p++) h = (Math.imul(h, 31) + s.charCodeAt(p)) | 0;
+    for (let p = start; p < end; p++) h = (Math.imul(h, 31) + b[p]!) | 0;
     const i = slot(h);
     const hit = INTERN_TAB[i];
     if (hit !== undefined && hit.length === len) {
       let p = 0;
-      while (p < len && hit.charCodeAt(p) === s.charCodeAt(start + p)) p++;
+      while (p < len && hit.charCodeAt(p) === b[start + p]!) p++;
       if (p === len) return hit;
     }
     // a slice of 13 chars or more would keep the whole window alive from the cache
@@ -275,8 +280,9 @@ export class Lexer {
     let p = this.pos;
     for (;;) {
       const s = this.src;
+      const b = this.b;
       while (p < s.length) {
-        const c = s.charCodeAt(p);
+        const c = b[p]!;
         if (c !== 32 && c !== 9 && c !== 13 && c !== 10) return c;
         p++;
       }
@@ -299,6 +305,26 @@ export class Lexer {
     this.lineStart = this.pos;
   }
 
+  /**
+   * At a line start: skip the lines that begin with a blank (instructions inside function
+   * bodies: nothing the module scan looks for). Returns the first char of the line it stops
+   * at, -1 at the end of input.
+   */
+  skipIndented(): number {
+    for (;;) {
+      const c = this.peekRaw();
+      if (c !== 32 && c !== 9) return c;
+      const nl = this.src.indexOf('\n', this.pos);
+      if (nl < 0) {
+        this.skipLine(); // the line goes on past the window
+        continue;
+      }
+      this.pos = nl + 1;
+      this.line++;
+      this.lineStart = this.pos;
+    }
+  }
+
   /** Skip to the line after the next line that starts with `}` (the end of a function body). */
   skipPastBodyEnd(): void {
     for (;;) {
@@ -318,6 +344,7 @@ export class Lexer {
    */
   skipBalancedLine(): void {
     let s = this.src;
+    let b = this.b;
     let n = s.length;
     let p = this.pos;
     let depth = 0;
@@ -327,10 +354,11 @@ export class Lexer {
         if (!this.fill()) return;
         p = this.pos;
         s = this.src;
+        b = this.b;
         n = s.length;
         continue;
       }
-      const c = s.charCodeAt(p);
+      const c = b[p]!;
       if (c === 34) { // string
         const q = s.indexOf('"', p + 1);
         const nl = s.indexOf('\n', p + 1);
@@ -359,6 +387,7 @@ export class Lexer {
   /** Advance to the next token. */
   next(): Tok {
     let s = this.src;
+    let b = this.b;
     let n = s.length;
     let p = this.pos;
     // skip blanks, newlines and ; comments
@@ -369,6 +398,7 @@ export class Lexer {
         p = this.pos; // the window may have moved, even at the end
         if (more) {
           s = this.src;
+          b = this.b;
           n = s.length;
           continue;
         }
@@ -378,7 +408,7 @@ export class Lexer {
         this.tokCol = p - this.lineStart + 1;
         return Tok.EOF;
       }
-      const c = s.charCodeAt(p);
+      const c = b[p]!;
       if (c === 10) {
         p++;
         this.line++;
@@ -393,37 +423,37 @@ export class Lexer {
     this.tokLine = this.line;
     this.tokCol = p - this.lineStart + 1;
     this.quoted = false;
-    const c = s.charCodeAt(p);
+    const c = b[p]!;
     switch (c) {
       case 37: return this.lexVar(p, Tok.LocalVar); // %
       case 64: return this.lexVar(p, Tok.GlobalVar); // @
       case 36: return this.lexVar(p, Tok.Comdat); // $
       case 33: { // !
         let q = p + 1;
-        while (q < n && (ID_CHAR[s.charCodeAt(q)] === 1 || s.charCodeAt(q) === 92)) q++;
+        while (q < n && (ID_CHAR[b[q]!] === 1 || b[q]! === 92)) q++;
         if (q === p + 1) return this.punct(p, Tok.Exclaim);
         return this.tok(Tok.MetaVar, p + 1, q, q);
       }
       case 35: { // #
         let q = p + 1;
-        if (isDigit(s.charCodeAt(q))) {
-          while (q < n && isDigit(s.charCodeAt(q))) q++;
+        if (isDigit(b[q]!)) {
+          while (q < n && isDigit(b[q]!)) q++;
           return this.tok(Tok.AttrGrp, p + 1, q, q);
         }
-        while (q < n && ID_CHAR[s.charCodeAt(q)] === 1) q++;
+        while (q < n && ID_CHAR[b[q]!] === 1) q++;
         if (q > p + 1) return this.tok(Tok.DbgRecord, p + 1, q, q);
         throw this.errAt(p, `unexpected character '#'`);
       }
       case 94: { // ^
         let q = p + 1;
-        while (q < n && isDigit(s.charCodeAt(q))) q++;
+        while (q < n && isDigit(b[q]!)) q++;
         if (q === p + 1) throw this.errAt(p, `unexpected character '^'`);
         return this.tok(Tok.Summary, p + 1, q, q);
       }
       case 34: { // "
         const e = this.stringEnd(p + 1);
         this.quoted = true;
-        if (e + 1 < n && s.charCodeAt(e + 1) === 58) return this.tok(Tok.Label, p + 1, e, e + 2);
+        if (e + 1 < n && b[e + 1]! === 58) return this.tok(Tok.Label, p + 1, e, e + 2);
         return this.tok(Tok.String, p + 1, e, e + 1);
       }
       case 61: return this.punct(p, Tok.Equal);
@@ -440,7 +470,7 @@ export class Lexer {
       case 124: return this.punct(p, Tok.Bar);
       case 58: return this.punct(p, Tok.Colon);
       case 46: // .
-        if (s.charCodeAt(p + 1) === 46 && s.charCodeAt(p + 2) === 46) return this.tok(Tok.Ellipsis, p, p + 3, p + 3);
+        if (b[p + 1]! === 46 && b[p + 2]! === 46) return this.tok(Tok.Ellipsis, p, p + 3, p + 3);
         return this.lexIdent(p);
       default:
         if (isDigit(c) || c === 45 || c === 43) return this.lexNumber(p);
@@ -480,67 +510,70 @@ export class Lexer {
 
   private lexVar(p: number, k: Tok): Tok {
     const s = this.src;
+    const b = this.b;
     const n = s.length;
-    const c = s.charCodeAt(p + 1);
+    const c = b[p + 1]!;
     if (c === 34) { // %"quoted"
       const e = this.stringEnd(p + 2);
       this.quoted = true;
       return this.tok(k, p + 2, e, e + 1);
     }
     let q = p + 1;
-    while (q < n && ID_CHAR[s.charCodeAt(q)] === 1) q++;
+    while (q < n && ID_CHAR[b[q]!] === 1) q++;
     if (q === p + 1) throw this.errAt(p, `expected a name after '${s[p]}'`);
     return this.tok(k, p + 1, q, q);
   }
 
   private lexIdent(p: number): Tok {
     const s = this.src;
+    const b = this.b;
     const n = s.length;
     // c"..." string constant
-    if (s.charCodeAt(p) === 99 && s.charCodeAt(p + 1) === 34) {
+    if (b[p]! === 99 && b[p + 1]! === 34) {
       const e = this.stringEnd(p + 2);
       this.quoted = true;
       return this.tok(Tok.CString, p + 2, e, e + 1);
     }
     let q = p;
-    while (q < n && ID_CHAR[s.charCodeAt(q)] === 1) q++;
-    if (q < n && s.charCodeAt(q) === 58) return this.tok(Tok.Label, p, q, q + 1);
+    while (q < n && ID_CHAR[b[q]!] === 1) q++;
+    if (q < n && b[q]! === 58) return this.tok(Tok.Label, p, q, q + 1);
     return this.tok(Tok.Word, p, q, q);
   }
 
   private lexNumber(p: number): Tok {
     const s = this.src;
+    const b = this.b;
     const n = s.length;
     let q = p;
-    const c0 = s.charCodeAt(q);
+    const c0 = b[q]!;
     if (c0 === 45 || c0 === 43) q++;
     // hex floats 0x..., 0xK..., and hex ints u0x / s0x are handled here and in lexIdent
-    if (s.charCodeAt(q) === 48 && s.charCodeAt(q + 1) === 120) {
+    if (b[q]! === 48 && b[q + 1]! === 120) {
       let r = q + 2;
-      const k = s.charCodeAt(r);
+      const k = b[r]!;
       if (k === 75 || k === 76 || k === 77 || k === 72 || k === 82) r++; // K L M H R
       const hs = r;
-      while (r < n && isHex(s.charCodeAt(r))) r++;
+      while (r < n && isHex(b[r]!)) r++;
       if (r === hs) throw this.errAt(p, 'malformed hexadecimal constant');
       return this.tok(Tok.Float, p, r, r);
     }
     const ds = q;
-    while (q < n && isDigit(s.charCodeAt(q))) q++;
+    while (q < n && isDigit(b[q]!)) q++;
     if (q === ds) {
       // '-' followed by a name char: LLVM allows labels like -foo: but nothing else
       throw this.errAt(p, `unexpected character '${printable(s[p]!)}'`);
     }
-    const c = s.charCodeAt(q);
+    const c = b[q]!;
     if (c === 46) { // fraction
       q++;
-      while (q < n && isDigit(s.charCodeAt(q))) q++;
-      const e = s.charCodeAt(q);
+      while (q < n && isDigit(b[q]!)) q++;
+      const e = b[q]!;
       if (e === 101 || e === 69) {
         let r = q + 1;
-        const sg = s.charCodeAt(r);
+        const sg = b[r]!;
         if (sg === 43 || sg === 45) r++;
-        if (isDigit(s.charCodeAt(r))) {
-          while (r < n && isDigit(s.charCodeAt(r))) r++;
+        if (isDigit(b[r]!)) {
+          while (r < n && isDigit(b[r]!)) r++;
           q = r;
         }
       }
@@ -550,8 +583,8 @@ export class Lexer {
     if (q < n && ID_CHAR[c] === 1 && c0 !== 45 && c0 !== 43) {
       // a name starting with digits, e.g. a label "2abc:"; otherwise a word
       let r = q;
-      while (r < n && ID_CHAR[s.charCodeAt(r)] === 1) r++;
-      if (s.charCodeAt(r) === 58) return this.tok(Tok.Label, p, r, r + 1);
+      while (r < n && ID_CHAR[b[r]!] === 1) r++;
+      if (b[r]! === 58) return this.tok(Tok.Label, p, r, r + 1);
       return this.tok(Tok.Word, p, r, r);
     }
     return this.tok(Tok.Int, p, q, q);

@@ -197,12 +197,12 @@ export class Parser {
     switch (this.lx.k()) {
       case Tok.LocalVar: case Tok.LBrace: case Tok.LBracket: case Tok.Less: return true;
       case Tok.Word: {
-        const s = this.lx.src;
+        const b = this.lx.b;
         const st = this.lx.start;
-        if (s.charCodeAt(st) === 105 && this.lx.end > st + 1) { // iN
+        if (b[st] === 105 && this.lx.end > st + 1) { // iN
           let ok = true;
           for (let p = st + 1; p < this.lx.end; p++) {
-            const c = s.charCodeAt(p);
+            const c = b[p]!;
             if (c < 48 || c > 57) { ok = false; break; }
           }
           if (ok) return true;
@@ -306,13 +306,13 @@ export class Parser {
   /** The N of an `iN` word read in place (the commonest type token), else -1. */
   private intWidth(): number {
     const lx = this.lx;
-    const s = lx.src;
+    const b = lx.b;
     const st = lx.start;
     const end = lx.end;
-    if (s.charCodeAt(st) !== 105 || end - st < 2) return -1;
+    if (b[st] !== 105 || end - st < 2) return -1;
     let n = 0;
     for (let p = st + 1; p < end; p++) {
-      const c = s.charCodeAt(p);
+      const c = b[p]!;
       if (c < 48 || c > 57) return -1;
       if (n < 1e9) n = n * 10 + (c - 48); // past 1e9 it is out of range anyway
     }

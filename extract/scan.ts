@@ -33,9 +33,14 @@ export function scanModule(source: TextSource | string, file: string): ModuleSca
   const out: ModuleScan = { symbols: new Map(), types: parser.types, debug: new DebugInfo() };
   for (;;) {
     lx.markPos(); // earlier lines are done with
-    const c = lx.peekRaw();
+    const c = lx.skipIndented();
     if (c < 0) break;
-    // A line is looked at from its start; whatever its tokens, the scan goes on at the next
+    // @ ! % d(efine/eclare) t(arget): the lines that can hold what the scan looks for
+    if (c !== 64 && c !== 33 && c !== 37 && c !== 100 && c !== 116) {
+      lx.skipLine();
+      continue;
+    }
+    // The line is read from its start; whatever its tokens, the scan goes on at the next
     // line (a type definition may span lines: the scan goes on after it).
     const lineStart = lx.save();
     let after = false;
@@ -44,7 +49,7 @@ export function scanModule(source: TextSource | string, file: string): ModuleSca
       else if (c === 64) scanGlobal(lx, out); // @g = ...
       else if (c === 100) scanFunction(lx, out); // define / declare
       else if (c === 37) after = scanTypeDef(lx, parser); // %T = type
-      else if (c === 116) scanTarget(lx, out); // target datalayout
+      else scanTarget(lx, out); // target datalayout
     } catch { /* the parser reports malformed lines */ }
     if (after) {
       lx.unread();

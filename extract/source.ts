@@ -12,6 +12,8 @@ import { ExtractError } from './errors.js';
 export interface TextSource {
   /** The window: whole lines of the input (up to the end of input once it is reached). */
   readonly text: string;
+  /** The window's bytes: bytes[i] is text.charCodeAt(i). */
+  readonly bytes: Uint8Array;
   /** Offset in the input of text[0]. */
   readonly base: number;
   /**
@@ -24,10 +26,14 @@ export interface TextSource {
 /** A text already in memory (tests, tools): one window, never refilled. */
 export class StringSource implements TextSource {
   readonly text: string;
+  readonly bytes: Uint8Array;
   readonly base = 0;
 
+  /** `text`: one char per byte; a text with chars past U+00FF is taken as its UTF-8 bytes. */
   constructor(text: string) {
-    this.text = text;
+    const wide = /[^\x00-\xff]/.test(text);
+    this.bytes = Buffer.from(text, wide ? 'utf8' : 'latin1');
+    this.text = wide ? Buffer.from(this.bytes).toString('latin1') : text;
   }
 
   refill(): boolean {
@@ -41,6 +47,7 @@ const CHUNK = 1 << 16;
 /** A file read in chunks, one byte per char (latin1: names are UTF-8 bytes, decoded later). */
 export class FileSource implements TextSource {
   text = '';
+  bytes: Uint8Array = new Uint8Array(0);
   base = 0;
   private readonly fd: number;
   private readonly chunk: number;
@@ -83,6 +90,7 @@ export class FileSource implements TextSource {
       if (this.eof) break;
     }
     this.text = this.buf.toString('latin1', 0, this.textLen);
+    this.bytes = this.buf.subarray(0, this.textLen);
     return this.textLen > had;
   }
 
