@@ -4,7 +4,8 @@
 // `pm:name@module`), and writes the rows of schema.ts through a FactSink, function by function.
 
 import path from 'node:path';
-import type { FactSink } from './sink.js';
+import { RowBuilder } from './sink.js';
+import type { FactSink, RowWriter } from './sink.js';
 import { ExtractError } from './errors.js';
 import { Parser } from './parser.js';
 import type { ModuleScan } from './scan.js';
@@ -83,6 +84,8 @@ export function planRenames(scans: ModuleScan[]): Array<Set<string>> {
 export class ComponentWriter {
   readonly component: string;
   private readonly sink: FactSink;
+  /** the rows of function bodies, value by value */
+  readonly rows: RowWriter;
   private readonly opts: ExtractOptions;
   private readonly syms = new Map<string, Sym>();
   private readonly consts = { const_int: new Set<string>(), const_gep: new Set<string>(), const_expr: new Set<string>() };
@@ -93,6 +96,7 @@ export class ComponentWriter {
   constructor(component: string, sink: FactSink, opts: ExtractOptions = {}) {
     this.component = component;
     this.sink = sink;
+    this.rows = sink.rowWriter?.() ?? new RowBuilder(sink);
     this.opts = opts;
   }
 
@@ -417,6 +421,7 @@ class ModuleWriter {
   /** Writes the function's own rows now and returns the writer of its blocks, in order. */
   private bodyWriter(fid: string, f: FunctionAst): (b: Block) => void {
     const cw = this.cw;
+    const r = cw.rows;
     const fp = `${fid}:`;
     f.params.forEach((p, i) => {
       cw.emit('function_param', [fid, i, `${fp}%${p.name ?? i}`]);
@@ -428,47 +433,91 @@ class ModuleWriter {
     let index = 0;
     let bi = 0;
     return (b) => {
-      const bid = `${fp}%${b.label}`;
-      cw.emit('block', [bid, fid]);
-      if (bi++ === 0) cw.emit('block_entry', [fid, bid]);
+      r.setFunction(fid);
+      const label = b.label ?? ''; // the parser numbers unnamed blocks
+      r.begin('block'); r.local(label); r.sym(fid); r.end();
+      if (bi++ === 0) {
+        r.begin('block_entry'); r.sym(fid); r.local(label); r.end();
+      }
       const succ = new Set<string>();
       for (const ins of b.instrs) {
         if (isDebugIntrinsic(ins)) continue;
-        const iid = `${fp}i${index}`;
-        cw.emit('instruction', [iid, fid, bid, ins.opcode, index]);
-        index++;
+        const k = index++;
+        r.begin('instruction'); r.instr(k); r.sym(fid); r.local(label); r.sym(ins.opcode); r.num(k); r.end();
         if (ins.dbg !== undefined) {
           const loc = this.debug.location(ins.dbg);
-          if (loc) cw.emit('instruction_source', [iid, loc.file, loc.line, loc.col]);
+          if (loc) {
+            r.begin('instruction_source'); r.instr(k); r.sym(loc.file); r.num(loc.line); r.num(loc.col); r.end();
+          }
         }
-        this.instr(iid, fp, ins, succ);
+        this.instr(k, fp, ins, succ);
       }
-      for (const t of succ) cw.emit('cfg_edge', [bid, `${fp}%${t}`]);
+      for (const t of succ) {
+        r.begin('cfg_edge'); r.local(label); r.local(t); r.end();
+      }
     };
   }
 
-  private instr(i: string, fp: string, ins: Instr, succ: Set<string>): void {
-    const cw = this.cw;
-    const v = ins.result !== undefined ? `${fp}%${ins.result}` : '';
+  /** An operand into the current row: a local by name (the writer adds the function), else its id. */
+  private val(v: Value, fp: string): void {
+    if (v.k === 'local') this.cw.rows.local(v.name);
+    else this.cw.rows.sym(this.vid(v, fp));
+  }
+
+  /** Begin a row of relation rel with the instruction's id. */
+  private row(rel: string, k: number): RowWriter {
+    const r = this.cw.rows;
+    r.begin(rel);
+    r.instr(k);
+    return r;
+  }
+
+  /** The instruction's result (its name, which every instruction producing a value has). */
+  private result(ins: Instr): void {
+    if (ins.result !== undefined) this.cw.rows.local(ins.result);
+    else this.cw.rows.sym('');
+  }
+
+  private instr(k: number, fp: string, ins: Instr, succ: Set<string>): void {
     switch (ins.op) {
       case 'ret':
-        if (ins.val) cw.emit('ret', [i, this.vid(ins.val.v, fp)]);
+        if (ins.val) {
+          this.row('ret', k);
+          this.val(ins.val.v, fp);
+          this.cw.rows.end();
+        }
         return;
-      case 'br':
-        cw.emit('br', [i, fp + '%' + ins.target]);
+      case 'br': {
+        const r = this.row('br', k);
+        r.local(ins.target);
+        r.end();
         succ.add(ins.target);
         return;
-      case 'br_cond':
-        cw.emit('br_cond', [i, this.vid(ins.cond.v, fp), fp + '%' + ins.t, fp + '%' + ins.f]);
+      }
+      case 'br_cond': {
+        const r = this.row('br_cond', k);
+        this.val(ins.cond.v, fp);
+        r.local(ins.t);
+        r.local(ins.f);
+        r.end();
         succ.add(ins.t);
         succ.add(ins.f);
         return;
+      }
       case 'switch': {
-        cw.emit('switch_instr', [i, this.vid(ins.cond.v, fp), fp + '%' + ins.dflt]);
+        const r = this.row('switch_instr', k);
+        this.val(ins.cond.v, fp);
+        r.local(ins.dflt);
+        r.end();
         succ.add(ins.dflt);
         for (const c of ins.cases) {
           const n = constIndex(c.v.v);
-          if (n !== undefined && fits32(n)) cw.emit('switch_case', [i, n, fp + '%' + c.block]);
+          if (n !== undefined && fits32(n)) {
+            this.row('switch_case', k);
+            r.num(n);
+            r.local(c.block);
+            r.end();
+          }
           succ.add(c.block);
         }
         return;
@@ -486,74 +535,134 @@ class ModuleWriter {
       case 'cleanupret':
         if (ins.unwind) succ.add(ins.unwind);
         return;
-      case 'binop':
-        cw.emit('binop', [i, v, ins.name, this.vid(ins.lhs, fp), this.vid(ins.rhs, fp)]);
+      case 'binop': case 'icmp': {
+        const r = this.row(ins.op, k);
+        this.result(ins);
+        r.sym(ins.op === 'binop' ? ins.name : ins.pred);
+        this.val(ins.lhs, fp);
+        this.val(ins.rhs, fp);
+        r.end();
         return;
-      case 'icmp':
-        cw.emit('icmp', [i, v, ins.pred, this.vid(ins.lhs, fp), this.vid(ins.rhs, fp)]);
+      }
+      case 'cast': case 'freeze': {
+        const r = this.row('cast', k);
+        this.result(ins);
+        r.sym(ins.op === 'cast' ? ins.name : 'freeze');
+        this.val(ins.val.v, fp);
+        r.end();
         return;
-      case 'cast':
-        cw.emit('cast', [i, v, ins.name, this.vid(ins.val.v, fp)]);
-        return;
-      case 'freeze':
-        cw.emit('cast', [i, v, 'freeze', this.vid(ins.val.v, fp)]);
-        return;
+      }
       case 'alloca': {
         let bytes = this.layout.allocSize(ins.ty);
         if (ins.count) {
           const n = constIndex(ins.count.v);
           bytes = n === undefined || bytes < 0 ? -1 : bytes * n;
         }
-        cw.emit('alloca', [i, v, typeText(ins.ty), fits32(bytes) ? bytes : -1]);
+        const r = this.row('alloca', k);
+        this.result(ins);
+        r.sym(typeText(ins.ty));
+        r.num(fits32(bytes) ? bytes : -1);
+        r.end();
         return;
       }
-      case 'load':
-        cw.emit('load', [i, v, this.vid(ins.ptr.v, fp)]);
+      case 'load': {
+        const r = this.row('load', k);
+        this.result(ins);
+        this.val(ins.ptr.v, fp);
+        r.end();
         return;
-      case 'store':
-        cw.emit('store', [i, this.vid(ins.val.v, fp), this.vid(ins.ptr.v, fp)]);
+      }
+      case 'store': case 'cmpxchg': {
+        const r = this.row('store', k);
+        this.val(ins.val.v, fp);
+        this.val(ins.ptr.v, fp);
+        r.end();
         return;
+      }
       case 'atomicrmw': {
-        const p = this.vid(ins.ptr.v, fp);
-        cw.emit('store', [i, this.vid(ins.val.v, fp), p]);
-        cw.emit('load', [i, v, p]);
+        const r = this.row('store', k);
+        this.val(ins.val.v, fp);
+        this.val(ins.ptr.v, fp);
+        r.end();
+        this.row('load', k);
+        this.result(ins);
+        this.val(ins.ptr.v, fp);
+        r.end();
         return;
       }
-      case 'cmpxchg':
-        cw.emit('store', [i, this.vid(ins.val.v, fp), this.vid(ins.ptr.v, fp)]);
-        return;
       case 'gep': {
-        cw.emit('gep', [i, v, this.vid(ins.base.v, fp)]);
+        const r = this.row('gep', k);
+        this.result(ins);
+        this.val(ins.base.v, fp);
+        r.end();
         const g = this.gepOffsets(ins.srcTy, ins.idx, fp);
         if (g) {
-          cw.emit('gep_const_offset', [i, g.off]);
-          for (const x of g.vars) cw.emit('gep_var_index', [i, x.id, x.stride]);
+          this.row('gep_const_offset', k);
+          r.num(g.off);
+          r.end();
+          for (const x of g.vars) {
+            this.row('gep_var_index', k);
+            r.sym(x.id);
+            r.num(x.stride);
+            r.end();
+          }
         } else {
           // no layout (opaque type or vector index): the offset is unknown, keep the indices visible
-          cw.emit('gep_const_offset', [i, 0]);
-          for (const x of ins.idx) if (constIndex(x.v) === undefined) cw.emit('gep_var_index', [i, this.vid(x.v, fp), -1]);
+          this.row('gep_const_offset', k);
+          r.num(0);
+          r.end();
+          for (const x of ins.idx) {
+            if (constIndex(x.v) !== undefined) continue;
+            this.row('gep_var_index', k);
+            this.val(x.v, fp);
+            r.num(-1);
+            r.end();
+          }
         }
         return;
       }
-      case 'select':
-        cw.emit('select', [i, v, this.vid(ins.cond.v, fp), this.vid(ins.t.v, fp), this.vid(ins.f.v, fp)]);
+      case 'select': {
+        const r = this.row('select', k);
+        this.result(ins);
+        this.val(ins.cond.v, fp);
+        this.val(ins.t.v, fp);
+        this.val(ins.f.v, fp);
+        r.end();
         return;
-      case 'phi':
-        cw.emit('phi', [i, v]);
-        for (const inc of ins.incoming) cw.emit('phi_incoming', [i, this.vid(inc.v, fp), fp + '%' + inc.block]);
+      }
+      case 'phi': {
+        const r = this.row('phi', k);
+        this.result(ins);
+        r.end();
+        for (const inc of ins.incoming) {
+          this.row('phi_incoming', k);
+          this.val(inc.v, fp);
+          r.local(inc.block);
+          r.end();
+        }
         return;
+      }
       case 'extractvalue': {
         const off = this.aggOffset(ins.agg.ty, ins.idx);
-        cw.emit('extractvalue', [i, v, this.vid(ins.agg.v, fp), off]);
+        const r = this.row('extractvalue', k);
+        this.result(ins);
+        this.val(ins.agg.v, fp);
+        r.num(off);
+        r.end();
         return;
       }
       case 'insertvalue': {
         const off = this.aggOffset(ins.agg.ty, ins.idx);
-        cw.emit('insertvalue', [i, v, this.vid(ins.agg.v, fp), this.vid(ins.elem.v, fp), off]);
+        const r = this.row('insertvalue', k);
+        this.result(ins);
+        this.val(ins.agg.v, fp);
+        this.val(ins.elem.v, fp);
+        r.num(off);
+        r.end();
         return;
       }
       case 'call': case 'invoke': case 'callbr':
-        this.call(i, v, ins, fp);
+        this.call(k, ins, fp);
         for (const s of ins.succ) succ.add(s);
         return;
       default:
@@ -561,22 +670,42 @@ class ModuleWriter {
     }
   }
 
-  private call(i: string, v: string, ins: Instr & { op: 'call' | 'invoke' | 'callbr' }, fp: string): void {
-    const cw = this.cw;
+  private call(k: number, ins: Instr & { op: 'call' | 'invoke' | 'callbr' }, fp: string): void {
     const callee = stripCasts(ins.callee.v);
-    const calleeId = this.vid(callee, fp);
-    cw.emit('call', [i, calleeId]);
-    if (callee.k === 'global') cw.emit('direct_call', [i, calleeId]);
-    if (ins.hasValue && v) cw.emit('call_result', [i, v]);
-    const args = ins.args.map((a) => this.vid(a.v, fp));
-    args.forEach((a, k) => cw.emit('call_arg', [i, k, a]));
-    if (callee.k === 'global' && callee.name.includes('mem')) {
+    const r = this.row('call', k);
+    this.val(callee, fp);
+    r.end();
+    if (callee.k === 'global') {
+      this.row('direct_call', k);
+      r.sym(this.gid(callee.name));
+      r.end();
+    }
+    if (ins.hasValue && ins.result !== undefined) {
+      this.row('call_result', k);
+      r.local(ins.result);
+      r.end();
+    }
+    const args = ins.args;
+    for (let n = 0; n < args.length; n++) {
+      this.row('call_arg', k);
+      r.num(n);
+      this.val(args[n]!.v, fp);
+      r.end();
+    }
+    if (callee.k === 'global' && callee.name.includes('mem') && args.length >= 3) {
       const name = callee.name;
       const plain = baseName(name);
       if (MEMCPY_INTRINSIC.test(name) || plain === 'memcpy' || plain === 'memmove') {
-        if (args.length >= 3) cw.emit('memcpy', [i, args[0]!, args[1]!, bytesArg(ins.args[2]!.v)]);
+        this.row('memcpy', k);
+        this.val(args[0]!.v, fp);
+        this.val(args[1]!.v, fp);
+        r.num(bytesArg(args[2]!.v));
+        r.end();
       } else if (MEMSET_INTRINSIC.test(name) || plain === 'memset') {
-        if (args.length >= 3) cw.emit('memset', [i, args[0]!, bytesArg(ins.args[2]!.v)]);
+        this.row('memset', k);
+        this.val(args[0]!.v, fp);
+        r.num(bytesArg(args[2]!.v));
+        r.end();
       }
     }
   }

@@ -10,6 +10,67 @@ export type FactRow = Array<string | number>;
 
 export interface FactSink {
   emit(relation: string, row: FactRow): void;
+  /** A writer of rows value by value, if the sink has a faster one than RowBuilder. */
+  rowWriter?(): RowWriter;
+}
+
+/**
+ * A row written value by value: the rows of function bodies, whose values are mostly ids
+ * local to the function (`pm:do_fork:%5`, `pm:do_fork:i42`). A sink that writes bytes
+ * copies the function's prefix instead of a string being built and flattened for every id.
+ */
+export interface RowWriter {
+  /** The function whose local ids follow (its id, `pm:do_fork`). */
+  setFunction(fid: string): void;
+  begin(relation: string): void;
+  sym(s: string): void;
+  num(n: number): void;
+  /** The local value or block `<fid>:%<name>`. */
+  local(name: string): void;
+  /** The k-th instruction `<fid>:i<k>`. */
+  instr(k: number): void;
+  end(): void;
+}
+
+/** Builds each row as an array for a sink's emit (the rows every sink can take). */
+export class RowBuilder implements RowWriter {
+  private readonly sink: FactSink;
+  private fp = '';
+  private relation = '';
+  private row: FactRow = [];
+
+  constructor(sink: FactSink) {
+    this.sink = sink;
+  }
+
+  setFunction(fid: string): void {
+    this.fp = `${fid}:`;
+  }
+
+  begin(relation: string): void {
+    this.relation = relation;
+    this.row = [];
+  }
+
+  sym(s: string): void {
+    this.row.push(s);
+  }
+
+  num(n: number): void {
+    this.row.push(n);
+  }
+
+  local(name: string): void {
+    this.row.push(`${this.fp}%${name}`);
+  }
+
+  instr(k: number): void {
+    this.row.push(`${this.fp}i${k}`);
+  }
+
+  end(): void {
+    this.sink.emit(this.relation, this.row);
+  }
 }
 
 /** Keeps every row in memory, per relation, in emission order. */
@@ -91,6 +152,131 @@ export class FileSink implements FactSink {
     this.open.clear();
     return counts;
   }
+
+  rowWriter(): RowWriter {
+    return new FileRowWriter(this.open);
+  }
+}
+
+/** Writes body rows straight into the FileSink's buffers, a function's id prefix as cached bytes. */
+class FileRowWriter implements RowWriter {
+  private readonly open: Map<string, OpenTable>;
+  private fid = '';
+  /** `<fid>:` UTF-8 encoded */
+  private prefix = new Uint8Array(0);
+  private t?: OpenTable;
+  private first = true;
+
+  constructor(open: Map<string, OpenTable>) {
+    this.open = open;
+  }
+
+  setFunction(fid: string): void {
+    if (fid === this.fid) return;
+    this.fid = fid;
+    this.prefix = new Uint8Array(Buffer.from(`${fid}:`, 'utf8'));
+  }
+
+  begin(relation: string): void {
+    const t = this.open.get(relation);
+    if (!t) throw new Error(`internal: no relation ${relation} in the schema`);
+    this.t = t;
+    this.first = true;
+  }
+
+  /** The tab before every value but the first; room for `need` more bytes after it. */
+  private next(need: number): OpenTable {
+    const t = this.t!;
+    if (t.used + need + 1 > BUF_BYTES) flush(t);
+    const b = t.buf ?? (t.buf = Buffer.allocUnsafeSlow(BUF_BYTES));
+    if (this.first) this.first = false;
+    else b[t.used++] = 9;
+    return t;
+  }
+
+  sym(s: string): void {
+    const len = s.length;
+    if (3 * len + 2 > BUF_BYTES) { // longer than a buffer: straight to the file
+      const t = this.next(0);
+      flush(t);
+      fs.writeSync(t.fd, s, null, 'utf8');
+      return;
+    }
+    putAscii(this.next(3 * len), s);
+  }
+
+  num(n: number): void {
+    if (!Number.isInteger(n) || Math.abs(n) > 2147483648) {
+      this.sym(String(n));
+      return;
+    }
+    putInt(this.next(12), n);
+  }
+
+  local(name: string): void {
+    const p = this.prefix;
+    if (p.length + 3 * name.length + 3 > BUF_BYTES) {
+      this.sym(`${this.fid}:%${name}`);
+      return;
+    }
+    const t = this.next(p.length + 1 + 3 * name.length);
+    t.buf!.set(p, t.used);
+    t.used += p.length;
+    t.buf![t.used++] = 37; // %
+    putAscii(t, name);
+  }
+
+  instr(k: number): void {
+    const p = this.prefix;
+    const t = this.next(p.length + 1 + 11);
+    t.buf!.set(p, t.used);
+    t.used += p.length;
+    t.buf![t.used++] = 105; // i
+    putInt(t, k);
+  }
+
+  end(): void {
+    const t = this.t!;
+    if (t.used + 1 > BUF_BYTES) flush(t);
+    t.buf![t.used++] = 10;
+    t.count++;
+  }
+}
+
+/** Short flat strings char by char; from the first non-ASCII char on, Buffer's UTF-8 encoder. The room is there. */
+function putAscii(t: OpenTable, s: string): void {
+  const b = t.buf!;
+  let used = t.used;
+  const len = s.length;
+  let i = 0;
+  for (; i < len; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) break;
+    b[used++] = c;
+  }
+  if (i < len) used += (b as Utf8Writable).utf8Write(i === 0 ? s : s.slice(i), used);
+  t.used = used;
+}
+
+/** A 32-bit integer's decimal digits; the room is there. */
+function putInt(t: OpenTable, v: number): void {
+  const b = t.buf!;
+  let used = t.used;
+  if (v < 0) {
+    b[used++] = 45; // -
+    v = -v;
+  }
+  if (v < 10) b[used++] = 48 + v;
+  else {
+    let digits = 1;
+    for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
+    for (let q = used + digits - 1; q >= used; q--) {
+      b[q] = 48 + (v % 10);
+      v = Math.floor(v / 10);
+    }
+    used += digits;
+  }
+  t.used = used;
 }
 
 /** Append one row's text and a newline, UTF-8 encoded by one native call. */
@@ -149,5 +335,10 @@ export class DedupSink implements FactSink {
       s.add(key);
     }
     this.inner.emit(relation, row);
+  }
+
+  /** Rows written value by value are body rows, never among the deduplicated relations. */
+  rowWriter(): RowWriter {
+    return this.inner.rowWriter?.() ?? new RowBuilder(this.inner);
   }
 }
