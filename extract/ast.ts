@@ -96,7 +96,6 @@ export type Instr = InstrBody & {
   hasValue: boolean;
   /** !dbg attachment number */
   dbg?: number;
-  pos: Pos;
 };
 
 export interface Block {

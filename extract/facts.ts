@@ -480,91 +480,7 @@ class ModuleWriter {
 
   private instr(k: number, fp: string, ins: Instr, succ: Set<string>): void {
     switch (ins.op) {
-      case 'ret':
-        if (ins.val) {
-          this.row('ret', k);
-          this.val(ins.val.v, fp);
-          this.cw.rows.end();
-        }
-        return;
-      case 'br': {
-        const r = this.row('br', k);
-        r.local(ins.target);
-        r.end();
-        succ.add(ins.target);
-        return;
-      }
-      case 'br_cond': {
-        const r = this.row('br_cond', k);
-        this.val(ins.cond.v, fp);
-        r.local(ins.t);
-        r.local(ins.f);
-        r.end();
-        succ.add(ins.t);
-        succ.add(ins.f);
-        return;
-      }
-      case 'switch': {
-        const r = this.row('switch_instr', k);
-        this.val(ins.cond.v, fp);
-        r.local(ins.dflt);
-        r.end();
-        succ.add(ins.dflt);
-        for (const c of ins.cases) {
-          const n = constIndex(c.v.v);
-          if (n !== undefined && fits32(n)) {
-            this.row('switch_case', k);
-            r.num(n);
-            r.local(c.block);
-            r.end();
-          }
-          succ.add(c.block);
-        }
-        return;
-      }
-      case 'indirectbr':
-        for (const d of ins.dests) succ.add(d);
-        return;
-      case 'catchswitch':
-        for (const d of ins.handlers) succ.add(d);
-        if (ins.unwind) succ.add(ins.unwind);
-        return;
-      case 'catchret':
-        succ.add(ins.target);
-        return;
-      case 'cleanupret':
-        if (ins.unwind) succ.add(ins.unwind);
-        return;
-      case 'binop': case 'icmp': {
-        const r = this.row(ins.op, k);
-        this.result(ins);
-        r.sym(ins.op === 'binop' ? ins.name : ins.pred);
-        this.val(ins.lhs, fp);
-        this.val(ins.rhs, fp);
-        r.end();
-        return;
-      }
-      case 'cast': case 'freeze': {
-        const r = this.row('cast', k);
-        this.result(ins);
-        r.sym(ins.op === 'cast' ? ins.name : 'freeze');
-        this.val(ins.val.v, fp);
-        r.end();
-        return;
-      }
-      case 'alloca': {
-        let bytes = this.layout.allocSize(ins.ty);
-        if (ins.count) {
-          const n = constIndex(ins.count.v);
-          bytes = n === undefined || bytes < 0 ? -1 : bytes * n;
-        }
-        const r = this.row('alloca', k);
-        this.result(ins);
-        r.sym(typeText(ins.ty));
-        r.num(fits32(bytes) ? bytes : -1);
-        r.end();
-        return;
-      }
+      // the commonest first: a switch on strings compares case by case
       case 'load': {
         const r = this.row('load', k);
         this.result(ins);
@@ -575,17 +491,6 @@ class ModuleWriter {
       case 'store': case 'cmpxchg': {
         const r = this.row('store', k);
         this.val(ins.val.v, fp);
-        this.val(ins.ptr.v, fp);
-        r.end();
-        return;
-      }
-      case 'atomicrmw': {
-        const r = this.row('store', k);
-        this.val(ins.val.v, fp);
-        this.val(ins.ptr.v, fp);
-        r.end();
-        this.row('load', k);
-        this.result(ins);
         this.val(ins.ptr.v, fp);
         r.end();
         return;
@@ -619,6 +524,106 @@ class ModuleWriter {
             r.end();
           }
         }
+        return;
+      }
+      case 'call': case 'invoke': case 'callbr':
+        this.call(k, ins, fp);
+        for (const s of ins.succ) succ.add(s);
+        return;
+      case 'br': {
+        const r = this.row('br', k);
+        r.local(ins.target);
+        r.end();
+        succ.add(ins.target);
+        return;
+      }
+      case 'alloca': {
+        let bytes = this.layout.allocSize(ins.ty);
+        if (ins.count) {
+          const n = constIndex(ins.count.v);
+          bytes = n === undefined || bytes < 0 ? -1 : bytes * n;
+        }
+        const r = this.row('alloca', k);
+        this.result(ins);
+        r.sym(typeText(ins.ty));
+        r.num(fits32(bytes) ? bytes : -1);
+        r.end();
+        return;
+      }
+      case 'br_cond': {
+        const r = this.row('br_cond', k);
+        this.val(ins.cond.v, fp);
+        r.local(ins.t);
+        r.local(ins.f);
+        r.end();
+        succ.add(ins.t);
+        succ.add(ins.f);
+        return;
+      }
+      case 'binop': case 'icmp': {
+        const r = this.row(ins.op, k);
+        this.result(ins);
+        r.sym(ins.op === 'binop' ? ins.name : ins.pred);
+        this.val(ins.lhs, fp);
+        this.val(ins.rhs, fp);
+        r.end();
+        return;
+      }
+      case 'cast': case 'freeze': {
+        const r = this.row('cast', k);
+        this.result(ins);
+        r.sym(ins.op === 'cast' ? ins.name : 'freeze');
+        this.val(ins.val.v, fp);
+        r.end();
+        return;
+      }
+      case 'ret':
+        if (ins.val) {
+          this.row('ret', k);
+          this.val(ins.val.v, fp);
+          this.cw.rows.end();
+        }
+        return;
+      case 'switch': {
+        const r = this.row('switch_instr', k);
+        this.val(ins.cond.v, fp);
+        r.local(ins.dflt);
+        r.end();
+        succ.add(ins.dflt);
+        for (const c of ins.cases) {
+          const n = constIndex(c.v.v);
+          if (n !== undefined && fits32(n)) {
+            this.row('switch_case', k);
+            r.num(n);
+            r.local(c.block);
+            r.end();
+          }
+          succ.add(c.block);
+        }
+        return;
+      }
+      case 'indirectbr':
+        for (const d of ins.dests) succ.add(d);
+        return;
+      case 'catchswitch':
+        for (const d of ins.handlers) succ.add(d);
+        if (ins.unwind) succ.add(ins.unwind);
+        return;
+      case 'catchret':
+        succ.add(ins.target);
+        return;
+      case 'cleanupret':
+        if (ins.unwind) succ.add(ins.unwind);
+        return;
+      case 'atomicrmw': {
+        const r = this.row('store', k);
+        this.val(ins.val.v, fp);
+        this.val(ins.ptr.v, fp);
+        r.end();
+        this.row('load', k);
+        this.result(ins);
+        this.val(ins.ptr.v, fp);
+        r.end();
         return;
       }
       case 'select': {
@@ -661,10 +666,6 @@ class ModuleWriter {
         r.end();
         return;
       }
-      case 'call': case 'invoke': case 'callbr':
-        this.call(k, ins, fp);
-        for (const s of ins.succ) succ.add(s);
-        return;
       default:
         return; // fneg, fcmp, vector ops, va_arg, landingpad, pads, fence, unreachable, resume
     }

@@ -1027,7 +1027,6 @@ export class Parser {
 
   parseInstruction(): Instr {
     const lx = this.lx;
-    const pos = { line: lx.tokLine, col: lx.tokCol };
     let result: string | undefined;
     if (lx.k() === Tok.LocalVar) {
       result = lx.value();
@@ -1046,7 +1045,6 @@ export class Parser {
     const body = this.parseInstrBody(opcode);
     const ins = body as Instr;
     ins.opcode = opcode;
-    ins.pos = pos;
     ins.hasValue = producesValue(body);
     // trailing `, align N`, `, !dbg !N`, other attachments
     while (lx.k() === Tok.Comma) {
@@ -1083,13 +1081,39 @@ export class Parser {
   private parseInstrBody(op: string): InstrBody {
     const lx = this.lx;
     switch (op) {
-      case 'ret': {
-        if (lx.is('void')) {
-          lx.next();
-          return { op: 'ret' };
-        }
-        return { op: 'ret', val: this.parseTypeAndValue() };
+      // the commonest opcodes first: a switch on strings compares case by case
+      case 'load': {
+        const atomic = this.eatWord('atomic');
+        this.eatWord('volatile');
+        const ty = this.parseType();
+        this.expect(Tok.Comma);
+        const ptr = this.parseTypeAndValue();
+        if (atomic) this.skipOrdering();
+        return { op: 'load', ty, ptr, atomic };
       }
+      case 'store': {
+        const atomic = this.eatWord('atomic');
+        this.eatWord('volatile');
+        const val = this.parseTypeAndValue();
+        this.expect(Tok.Comma);
+        const ptr = this.parseTypeAndValue();
+        if (atomic) this.skipOrdering();
+        return { op: 'store', val, ptr };
+      }
+      case 'getelementptr': {
+        this.skipFlags(); // inbounds nusw nuw inrange(...)
+        const srcTy = this.parseType();
+        this.expect(Tok.Comma);
+        const base = this.parseTypeAndValue();
+        const idx: TV[] = [];
+        while (lx.k() === Tok.Comma && !this.commaEndsList()) {
+          lx.next();
+          idx.push(this.parseTypeAndValue());
+        }
+        return { op: 'gep', srcTy, base, idx };
+      }
+      case 'call': case 'invoke': case 'callbr':
+        return this.parseCall(op);
       case 'br': {
         if (lx.is('label')) return { op: 'br', target: this.parseLabelRef() };
         const cond = this.parseTypeAndValue();
@@ -1098,6 +1122,69 @@ export class Parser {
         this.expect(Tok.Comma);
         const f = this.parseLabelRef();
         return { op: 'br_cond', cond, t, f };
+      }
+      case 'alloca': {
+        if (lx.is('inalloca')) lx.next();
+        const ty = this.parseType();
+        let count: TV | undefined;
+        while (lx.k() === Tok.Comma && !this.commaEndsList()) {
+          lx.next();
+          if (lx.is('align')) {
+            lx.next();
+            this.parseUInt('an alignment');
+          } else if (lx.is('addrspace')) {
+            this.parseAddrSpace();
+          } else count = this.parseTypeAndValue();
+        }
+        return { op: 'alloca', ty, count };
+      }
+      case 'icmp': case 'fcmp': {
+        while (lx.k() === Tok.Word && CMP_FLAGS.has(lx.text())) lx.next(); // samesign, fast-math flags
+        if (lx.k() !== Tok.Word) throw this.expected('a comparison predicate');
+        const pred = lx.text();
+        lx.next();
+        const ty = this.parseType();
+        const lhs = this.parseValue(ty);
+        this.expect(Tok.Comma);
+        const rhs = this.parseValue(ty);
+        return { op, pred, ty, lhs, rhs };
+      }
+      case 'ret': {
+        if (lx.is('void')) {
+          lx.next();
+          return { op: 'ret' };
+        }
+        return { op: 'ret', val: this.parseTypeAndValue() };
+      }
+      case 'select': {
+        this.skipFlags();
+        const cond = this.parseTypeAndValue();
+        this.expect(Tok.Comma);
+        const t = this.parseTypeAndValue();
+        this.expect(Tok.Comma);
+        const f = this.parseTypeAndValue();
+        return { op: 'select', cond, t, f };
+      }
+      case 'phi': {
+        this.skipFlags();
+        const ty = this.parseType();
+        const incoming: Array<{ v: Value; block: string }> = [];
+        for (;;) {
+          this.expect(Tok.LBracket, "'['");
+          const v = this.parseValue(ty);
+          this.expect(Tok.Comma);
+          if (lx.k() !== Tok.LocalVar) throw this.expected('a block name');
+          const block = lx.value();
+          lx.next();
+          this.expect(Tok.RBracket, "']'");
+          incoming.push({ v, block });
+          if (lx.k() === Tok.Comma && !this.commaEndsList()) {
+            lx.next();
+            continue;
+          }
+          break;
+        }
+        return { op: 'phi', ty, incoming };
       }
       case 'switch': {
         const cond = this.parseTypeAndValue();
@@ -1176,50 +1263,6 @@ export class Parser {
         const ty = this.parseType();
         return { op: 'fneg', ty, val: this.parseValue(ty) };
       }
-      case 'icmp': case 'fcmp': {
-        while (lx.k() === Tok.Word && CMP_FLAGS.has(lx.text())) lx.next(); // samesign, fast-math flags
-        if (lx.k() !== Tok.Word) throw this.expected('a comparison predicate');
-        const pred = lx.text();
-        lx.next();
-        const ty = this.parseType();
-        const lhs = this.parseValue(ty);
-        this.expect(Tok.Comma);
-        const rhs = this.parseValue(ty);
-        return { op, pred, ty, lhs, rhs };
-      }
-      case 'alloca': {
-        if (lx.is('inalloca')) lx.next();
-        const ty = this.parseType();
-        let count: TV | undefined;
-        while (lx.k() === Tok.Comma && !this.commaEndsList()) {
-          lx.next();
-          if (lx.is('align')) {
-            lx.next();
-            this.parseUInt('an alignment');
-          } else if (lx.is('addrspace')) {
-            this.parseAddrSpace();
-          } else count = this.parseTypeAndValue();
-        }
-        return { op: 'alloca', ty, count };
-      }
-      case 'load': {
-        const atomic = this.eatWord('atomic');
-        this.eatWord('volatile');
-        const ty = this.parseType();
-        this.expect(Tok.Comma);
-        const ptr = this.parseTypeAndValue();
-        if (atomic) this.skipOrdering();
-        return { op: 'load', ty, ptr, atomic };
-      }
-      case 'store': {
-        const atomic = this.eatWord('atomic');
-        this.eatWord('volatile');
-        const val = this.parseTypeAndValue();
-        this.expect(Tok.Comma);
-        const ptr = this.parseTypeAndValue();
-        if (atomic) this.skipOrdering();
-        return { op: 'store', val, ptr };
-      }
       case 'fence':
         this.skipOrdering();
         return { op: 'fence' };
@@ -1244,48 +1287,6 @@ export class Parser {
         const val = this.parseTypeAndValue();
         this.skipOrdering();
         return { op: 'atomicrmw', rmw, ptr, val };
-      }
-      case 'getelementptr': {
-        this.skipFlags(); // inbounds nusw nuw inrange(...)
-        const srcTy = this.parseType();
-        this.expect(Tok.Comma);
-        const base = this.parseTypeAndValue();
-        const idx: TV[] = [];
-        while (lx.k() === Tok.Comma && !this.commaEndsList()) {
-          lx.next();
-          idx.push(this.parseTypeAndValue());
-        }
-        return { op: 'gep', srcTy, base, idx };
-      }
-      case 'select': {
-        this.skipFlags();
-        const cond = this.parseTypeAndValue();
-        this.expect(Tok.Comma);
-        const t = this.parseTypeAndValue();
-        this.expect(Tok.Comma);
-        const f = this.parseTypeAndValue();
-        return { op: 'select', cond, t, f };
-      }
-      case 'phi': {
-        this.skipFlags();
-        const ty = this.parseType();
-        const incoming: Array<{ v: Value; block: string }> = [];
-        for (;;) {
-          this.expect(Tok.LBracket, "'['");
-          const v = this.parseValue(ty);
-          this.expect(Tok.Comma);
-          if (lx.k() !== Tok.LocalVar) throw this.expected('a block name');
-          const block = lx.value();
-          lx.next();
-          this.expect(Tok.RBracket, "']'");
-          incoming.push({ v, block });
-          if (lx.k() === Tok.Comma && !this.commaEndsList()) {
-            lx.next();
-            continue;
-          }
-          break;
-        }
-        return { op: 'phi', ty, incoming };
       }
       case 'freeze': return { op: 'freeze', val: this.parseTypeAndValue() };
       case 'extractvalue': case 'insertvalue': {
@@ -1336,8 +1337,6 @@ export class Parser {
         }
         return { op: 'landingpad', ty };
       }
-      case 'call': case 'invoke': case 'callbr':
-        return this.parseCall(op);
       default:
         if (BIN_OPS.has(op)) {
           this.skipFlags();
@@ -1455,18 +1454,15 @@ export class Parser {
   }
 }
 
+/** Instructions that never produce a value (a Set: one lookup instead of a chain of string compares). */
+const NO_VALUE = new Set(['ret', 'br', 'br_cond', 'switch', 'indirectbr', 'unreachable', 'resume', 'catchret', 'cleanupret', 'store', 'fence']);
+
 function producesValue(b: InstrBody): boolean {
-  switch (b.op) {
-    case 'ret': case 'br': case 'br_cond': case 'switch': case 'indirectbr': case 'unreachable':
-    case 'resume': case 'catchret': case 'cleanupret': case 'store': case 'fence':
-      return false;
-    case 'call': case 'invoke': case 'callbr': {
-      const r = b.retTy.k === 'fn' ? b.retTy.ret : b.retTy;
-      return r.k !== 'void';
-    }
-    default:
-      return true;
+  if (b.op === 'call' || b.op === 'invoke' || b.op === 'callbr') {
+    const r = b.retTy.k === 'fn' ? b.retTy.ret : b.retTy;
+    return r.k !== 'void';
   }
+  return !NO_VALUE.has(b.op);
 }
 
 function isAllDigits(s: string): boolean {
