@@ -14,7 +14,7 @@ import type { TextSource } from './source.js';
 import { Layout, parseDataLayout, DEFAULT_LAYOUT, UNKNOWN } from './layout.js';
 import { Type, typeText, resolved } from './types.js';
 import type { TV, Value, Instr, Block, FunctionAst, GlobalAst, AliasAst } from './ast.js';
-import { escapeControls, bytesToText } from './lexer.js';
+import { escapeControls, bytesToText, copyOf } from './lexer.js';
 
 export interface ExtractOptions {
   keepGoing?: boolean;
@@ -217,10 +217,18 @@ class ModuleWriter {
 
   // ---------------------------------------------------------------- ids
 
+  /** Global ids by IR name: every call and global access asks again (cleared when an alias is defined). */
+  private readonly gids = new Map<string, string>();
+  /** `int:N` ids by text, once their const_int row is written */
+  private readonly ints = new Map<string, string>();
+
   /** Id of a global symbol (function, variable, alias) by IR name. */
   gid(name: string): string {
-    const id = this.renames.has(name) ? `${this.c}:${name}@${this.mod.base}` : `${this.c}:${name}`;
-    return this.cw.alias(id);
+    const known = this.gids.get(name);
+    if (known !== undefined) return known;
+    const id = this.cw.alias(this.renames.has(name) ? `${this.c}:${name}@${this.mod.base}` : `${this.c}:${name}`);
+    this.gids.set(name, copyOf(id)); // flat: it is written again and again
+    return id;
   }
 
   /** Id of an operand; writes const_int/const_gep/const_expr rows for constants. fp: `fid:` */
@@ -229,11 +237,14 @@ class ModuleWriter {
       case 'local': return `${fp}%${v.name}`;
       case 'global': return this.gid(v.name);
       case 'int': {
+        const known = this.ints.get(v.text);
+        if (known !== undefined) return known;
         const id = `int:${v.text}`;
         if (v.text.length <= 11) {
           const n = Number(v.text);
           if (fits32(n)) this.cw.emitConst('const_int', [id, n]);
         }
+        this.ints.set(v.text, copyOf(id));
         return id;
       }
       case 'float': return `fp:${v.text}`;
@@ -390,6 +401,7 @@ class ModuleWriter {
     const id = this.gid(a.name);
     const target = this.vid(a.target.v, `${id}:`);
     this.cw.setAlias(id, target);
+    this.gids.clear(); // ids seen so far may name the alias
   }
 
   // ---------------------------------------------------------------- functions

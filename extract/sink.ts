@@ -93,8 +93,13 @@ export class MemorySink implements FactSink {
   }
 }
 
-/** Bytes of pending output per relation: big enough for few syscalls, small enough that ~60 relations stay cheap. */
+/**
+ * Bytes of pending output per relation: a relation's buffer starts small (about 60 relations,
+ * most of them small) and grows once it has been written out a few times (fewer syscalls for
+ * the big ones). A value longer than the small size goes to the file directly.
+ */
 const BUF_BYTES = 1 << 14;
+const BIG_BUF_BYTES = 1 << 16;
 
 /** Buffer#utf8Write exists on every Buffer (write(s, off, 'utf8') calls it) but @types/node omits it. */
 type Utf8Writable = Buffer & { utf8Write(s: string, offset: number): number };
@@ -106,6 +111,7 @@ interface OpenTable {
   buf?: Buffer;
   used: number;
   count: number;
+  flushes: number;
 }
 
 /**
@@ -126,7 +132,7 @@ export class FileSink implements FactSink {
     fs.mkdirSync(dir, { recursive: true });
     for (const r of RELATIONS) {
       const fd = fs.openSync(path.join(dir, `${r.name}.facts`), 'w');
-      this.open.set(r.name, { fd, arity: r.columns.length, used: 0, count: 0 });
+      this.open.set(r.name, { fd, arity: r.columns.length, used: 0, count: 0, flushes: 0 });
     }
   }
 
@@ -187,8 +193,7 @@ class FileRowWriter implements RowWriter {
   /** The tab before every value but the first; room for `need` more bytes after it. */
   private next(need: number): OpenTable {
     const t = this.t!;
-    if (t.used + need + 1 > BUF_BYTES) flush(t);
-    const b = t.buf ?? (t.buf = Buffer.allocUnsafeSlow(BUF_BYTES));
+    const b = room(t, need + 1);
     if (this.first) this.first = false;
     else b[t.used++] = 9;
     return t;
@@ -237,8 +242,7 @@ class FileRowWriter implements RowWriter {
 
   end(): void {
     const t = this.t!;
-    if (t.used + 1 > BUF_BYTES) flush(t);
-    t.buf![t.used++] = 10;
+    room(t, 1)[t.used++] = 10;
     t.count++;
   }
 }
@@ -283,17 +287,27 @@ function putInt(t: OpenTable, v: number): void {
 function putLine(t: OpenTable, line: string): void {
   const len = line.length;
   // worst case of UTF-8: 3 bytes per UTF-16 unit, and the newline
-  if (t.used + 3 * len + 1 > BUF_BYTES) {
+  if (3 * len + 1 > BUF_BYTES) {
     flush(t);
-    if (3 * len + 1 > BUF_BYTES) {
-      fs.writeSync(t.fd, line + '\n', null, 'utf8');
-      return;
-    }
+    fs.writeSync(t.fd, line + '\n', null, 'utf8');
+    return;
   }
-  const b = t.buf ?? (t.buf = Buffer.allocUnsafeSlow(BUF_BYTES));
+  const b = room(t, 3 * len + 1);
   // utf8Write: Buffer#write without its argument juggling, which cost more than the encoding
   t.used += (b as Utf8Writable).utf8Write(line, t.used);
   b[t.used++] = 10;
+}
+
+/** The table's buffer with room for `need` more bytes: flushed (and grown) if needed. */
+function room(t: OpenTable, need: number): Buffer {
+  let b = t.buf;
+  if (b === undefined) b = t.buf = Buffer.allocUnsafeSlow(BUF_BYTES);
+  if (t.used + need > b.length) {
+    flush(t);
+    // grown for a big relation, or for a value longer than the buffer (a huge function name)
+    if (need > b.length || (b.length < BIG_BUF_BYTES && ++t.flushes >= 4)) b = t.buf = Buffer.allocUnsafeSlow(Math.max(need, BIG_BUF_BYTES));
+  }
+  return b;
 }
 
 function flush(t: OpenTable): void {

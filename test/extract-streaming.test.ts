@@ -4,7 +4,7 @@ import test from 'ava';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { componentFacts, loadSystem, MemorySink } from '../extract/index.js';
+import { componentFacts, loadSystem, MemorySink, FileSink } from '../extract/index.js';
 import { FileSource } from '../extract/source.js';
 import { scanModule } from '../extract/scan.js';
 import { ComponentWriter } from '../extract/facts.js';
@@ -82,4 +82,21 @@ test('a window never holds much more than the entity being read', (t) => {
   src.close();
   t.true(fs.statSync(file).size > 100_000);
   t.true(widest > 0 && widest <= 2 * 4096, `widest window ${widest} bytes`);
+});
+
+test('FileSink: values longer than its buffers, and non-ASCII text, are written whole', (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-sink-'));
+  const long = `f${'x'.repeat(70_000)}`;
+  const sink = new FileSink(dir);
+  const rows = sink.rowWriter();
+  rows.setFunction(`c:${long}`);
+  rows.begin('instruction'); rows.instr(7); rows.sym(`c:${long}`); rows.local('entry'); rows.sym('ret'); rows.num(-2147483648); rows.end();
+  rows.setFunction('c:grüße');
+  rows.begin('load'); rows.instr(0); rows.local('wert€'); rows.sym('c:ö'); rows.end();
+  sink.emit('global_string', ['c:s', 'ü'.repeat(40_000)]);
+  sink.close();
+  const lines = (rel: string): string[][] => fs.readFileSync(path.join(dir, `${rel}.facts`), 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'));
+  t.deepEqual(lines('instruction'), [[`c:${long}:i7`, `c:${long}`, `c:${long}:%entry`, 'ret', '-2147483648']]);
+  t.deepEqual(lines('load'), [['c:grüße:i0', 'c:grüße:%wert€', 'c:ö']]);
+  t.deepEqual(lines('global_string'), [['c:s', 'ü'.repeat(40_000)]]);
 });
