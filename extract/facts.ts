@@ -8,8 +8,9 @@ import { RowBuilder } from './sink.js';
 import type { FactSink, RowWriter } from './sink.js';
 import { ExtractError } from './errors.js';
 import { Parser } from './parser.js';
+import { scanModule } from './scan.js';
 import type { ModuleScan } from './scan.js';
-import type { DebugInfo } from './debuginfo.js';
+import { DebugInfo } from './debuginfo.js';
 import type { TextSource } from './source.js';
 import { Layout, parseDataLayout, DEFAULT_LAYOUT, UNKNOWN } from './layout.js';
 import { Type, typeText, resolved } from './types.js';
@@ -100,10 +101,15 @@ export class ComponentWriter {
     this.opts = opts;
   }
 
-  /** Parse one module and write its facts. `renames`: internal names to qualify with @base. */
-  addModule(mod: ModuleSource, source: TextSource | string, scan: ModuleScan, renames: Set<string>, progress?: (pos: number) => void): void {
-    const w = new ModuleWriter(this, mod, source, scan, renames);
-    w.run(progress);
+  /**
+   * Parse one module and write its facts, in one pass. `renames`: internal names to qualify
+   * with @base. `reopen` gives the module's text again, for the rare look ahead (a type used
+   * before its definition, the datalayout after the first global); without it the text is
+   * the source itself, which must then be a string.
+   */
+  addModule(mod: ModuleSource, source: TextSource | string, renames: Set<string>, opts: ModuleOptions = {}): void {
+    const w = new ModuleWriter(this, mod, source, renames, opts.reopen ?? (() => source as string));
+    w.run(opts.progress);
   }
 
   /** Emit the symbol rows (functions, globals) once all modules are read. */
@@ -163,33 +169,98 @@ export class ComponentWriter {
   }
 }
 
-/** Writes the facts of one module. */
+export interface ModuleOptions {
+  /** called with the offset reached after each function */
+  progress?: (pos: number) => void;
+  /** a fresh source of the same module text, for a look ahead */
+  reopen?: () => TextSource | string;
+}
+
+/**
+ * Writes the facts of one module as it is parsed. Source locations are written at the end:
+ * the debug-info nodes they come from follow the functions in the file.
+ */
 class ModuleWriter {
   private readonly cw: ComponentWriter;
   private readonly mod: ModuleSource;
   private readonly parser: Parser;
-  private readonly scan: ModuleScan;
   private readonly renames: Set<string>;
-  private readonly debug: DebugInfo;
+  private readonly debug = new DebugInfo();
+  private readonly reopen: () => TextSource | string;
+  private ahead?: ModuleScan;
   private layoutObj?: Layout;
   private readonly c: string;
+  /** deferred source rows: functions, and (function index, instruction index, !dbg) triples */
+  private readonly locFns: string[] = [];
+  private locs = new Int32Array(3 * 1024);
+  private nlocs = 0;
+  private readonly fnSources: Array<{ fid: string; dbg: number }> = [];
 
-  constructor(cw: ComponentWriter, mod: ModuleSource, source: TextSource | string, scan: ModuleScan, renames: Set<string>) {
+  constructor(cw: ComponentWriter, mod: ModuleSource, source: TextSource | string, renames: Set<string>, reopen: () => TextSource | string) {
     this.cw = cw;
     this.mod = mod;
-    this.scan = scan;
     this.renames = renames;
+    this.reopen = reopen;
     this.c = cw.component;
-    this.parser = new Parser(source, mod.display, scan.types);
-    this.debug = scan.debug;
+    this.parser = new Parser(source, mod.display);
+    this.parser.debug = this.debug;
   }
 
   private get layout(): Layout {
     if (!this.layoutObj) {
-      const dl = this.scan.datalayout ?? this.parser.datalayoutText;
-      this.layoutObj = new Layout(dl ? parseDataLayout(dl) : DEFAULT_LAYOUT);
+      // the datalayout comes first in what compilers write; else it is looked for ahead
+      const dl = this.parser.datalayoutText || this.lookahead().datalayout;
+      this.layoutObj = new Layout(dl ? parseDataLayout(dl) : DEFAULT_LAYOUT, (name) => this.resolveForward(name));
     }
     return this.layoutObj;
+  }
+
+  /** One scan of the whole module for its types and datalayout, when the parse needs one early. */
+  private lookahead(): ModuleScan {
+    if (!this.ahead) {
+      const src = this.reopen();
+      try {
+        this.ahead = scanModule(src, this.mod.display, { types: true });
+      } finally {
+        if (typeof src !== 'string') src.close?.();
+      }
+    }
+    return this.ahead;
+  }
+
+  /** A named type used before its definition gets the body defined later in the module. */
+  private resolveForward(name: string): void {
+    const t = this.parser.namedType(name);
+    if (t.body !== undefined) return;
+    const later = this.lookahead().types.get(name);
+    t.body = later?.body ?? null; // never defined: opaque
+  }
+
+  /** Source rows of functions and instructions, now that the debug-info nodes are read. */
+  private writeLocations(): void {
+    for (const { fid, dbg } of this.fnSources) {
+      const sp = this.debug.subprogram(dbg);
+      if (sp) this.cw.emit('function_source', [fid, sp.file, sp.line]);
+    }
+    const r = this.cw.rows;
+    const locs = this.locs;
+    for (let i = 0; i < this.nlocs; i += 3) {
+      const loc = this.debug.location(locs[i + 2]!);
+      if (!loc) continue;
+      r.setFunction(this.locFns[locs[i]!]!);
+      r.begin('instruction_source'); r.instr(locs[i + 1]!); r.sym(loc.file); r.num(loc.line); r.num(loc.col); r.end();
+    }
+  }
+
+  private deferLocation(fn: number, k: number, dbg: number): void {
+    if (this.nlocs + 3 > this.locs.length) {
+      const bigger = new Int32Array(2 * this.locs.length);
+      bigger.set(this.locs);
+      this.locs = bigger;
+    }
+    this.locs[this.nlocs++] = fn;
+    this.locs[this.nlocs++] = k;
+    this.locs[this.nlocs++] = dbg;
   }
 
   run(progress?: (pos: number) => void): void {
@@ -213,6 +284,7 @@ class ModuleWriter {
         this.cw.warn(e);
       },
     }, this.cw.keepGoing);
+    this.writeLocations();
   }
 
   // ---------------------------------------------------------------- ids
@@ -438,10 +510,8 @@ class ModuleWriter {
     f.params.forEach((p, i) => {
       cw.emit('function_param', [fid, i, `${fp}%${p.name ?? i}`]);
     });
-    if (f.dbg !== undefined) {
-      const sp = this.debug.subprogram(f.dbg);
-      if (sp) cw.emit('function_source', [fid, sp.file, sp.line]);
-    }
+    if (f.dbg !== undefined) this.fnSources.push({ fid, dbg: f.dbg });
+    const fn = this.locFns.push(fid) - 1;
     let index = 0;
     let bi = 0;
     return (b) => {
@@ -456,12 +526,7 @@ class ModuleWriter {
         if (isDebugIntrinsic(ins)) continue;
         const k = index++;
         r.begin('instruction'); r.instr(k); r.sym(fid); r.local(label); r.sym(ins.opcode); r.num(k); r.end();
-        if (ins.dbg !== undefined) {
-          const loc = this.debug.location(ins.dbg);
-          if (loc) {
-            r.begin('instruction_source'); r.instr(k); r.sym(loc.file); r.num(loc.line); r.num(loc.col); r.end();
-          }
-        }
+        if (ins.dbg !== undefined && ins.dbg <= 0x7fffffff) this.deferLocation(fn, k, ins.dbg);
         this.instr(k, fp, ins, succ);
       }
       for (const t of succ) {

@@ -74,21 +74,20 @@ export function componentFacts(sys: SystemDescription, component: string, sink: 
 }
 
 /**
- * Two streaming passes over each module: every module of the component is scanned first (its
- * symbols decide the renames of colliding internal names), then each is parsed into facts.
+ * One streaming pass over each module. A component of several modules has them scanned
+ * first: their symbols decide the renames of internal names that collide across them.
  */
 function extractModules(component: string, mods: ModuleFile[], sink: FactSink, opts: ExtractOptions): void {
   const files = new IRFiles();
   try {
-    const scans = mods.map((m) => {
+    const renames = mods.length < 2 ? mods.map(() => new Set<string>()) : planRenames(mods.map((m) => {
       const src = files.open(m.abs, m.display);
       try {
         return scanModule(src, m.display);
       } finally {
         src.close();
       }
-    });
-    const renames = planRenames(scans);
+    }));
     const sizes = mods.map((m) => fs.statSync(files.text(m.abs, m.display)).size);
     const total = sizes.reduce((a, b) => a + b, 0);
     const cw = new ComponentWriter(component, sink, opts);
@@ -97,7 +96,10 @@ function extractModules(component: string, mods: ModuleFile[], sink: FactSink, o
       const before = done;
       const src = files.open(m.abs, m.display);
       try {
-        cw.addModule(m, src, scans[i]!, renames[i]!, opts.onProgress ? (pos) => opts.onProgress!(before + pos, total) : undefined);
+        cw.addModule(m, src, renames[i]!, {
+          progress: opts.onProgress ? (pos) => opts.onProgress!(before + pos, total) : undefined,
+          reopen: () => files.open(m.abs, m.display),
+        });
       } finally {
         src.close();
       }
@@ -117,9 +119,8 @@ function extractModules(component: string, mods: ModuleFile[], sink: FactSink, o
 export function moduleTextFacts(text: string, display: string, component: string, sink: FactSink, opts: ExtractOptions = {}): void {
   const mod = nameModules(component, [{ abs: path.resolve(display), rel: path.basename(display) }])[0]!;
   mod.display = display;
-  const scan = scanModule(text, display);
   const cw = new ComponentWriter(component, sink, opts);
-  cw.addModule(mod, text, scan, new Set());
+  cw.addModule(mod, text, new Set());
   cw.finish();
 }
 

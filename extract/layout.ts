@@ -79,12 +79,16 @@ export class Layout {
   readonly dl: DataLayout;
   private structCache = new WeakMap<Type, StructInfo>();
   /** called when a named type without a body is met (lets the reader find a later definition) */
-  constructor(dl: DataLayout) {
+  private readonly resolveNamed?: (name: string) => void;
+
+  /** `resolveNamed`: reads the body of a named type used before its definition. */
+  constructor(dl: DataLayout, resolveNamed?: (name: string) => void) {
     this.dl = dl;
+    this.resolveNamed = resolveNamed;
   }
 
-  /** A type with named types looked through (the module scan has read every body). */
   private body(t: Type): Type {
+    if (t.k === 'named' && t.body === undefined && this.resolveNamed) this.resolveNamed(t.name);
     return resolved(t);
   }
 

@@ -7,6 +7,8 @@
 import { ExtractError } from './errors.js';
 import { Lexer, Tok, tokName, unescapeLL, pinKeywords } from './lexer.js';
 import type { TextSource } from './source.js';
+import { readDebugNode } from './debuginfo.js';
+import type { DebugInfo } from './debuginfo.js';
 import {
   Type, NamedType, intType, fpType, ptrType, typedPtr, VOID, LABEL, META, TOKEN, PTR0, I1,
 } from './types.js';
@@ -90,6 +92,8 @@ export class Parser {
    */
   readonly types: Map<string, NamedType>;
   datalayoutText = '';
+  /** where the debug-info nodes of the module go (they follow the functions that use them) */
+  debug?: DebugInfo;
   private depth = 0;
   // per function: implicit numbering of unnamed values and blocks
   private nextNum = 0;
@@ -786,7 +790,16 @@ export class Parser {
         lx.next();
         return;
       case Tok.MetaVar: case Tok.Summary:
-        // metadata definitions are read lazily (debug info) from their offsets: skip the text
+        if (this.debug && lx.k() === Tok.MetaVar) {
+          // a node source locations are made of: into the debug tables (the text stays in
+          // the window, after the mark); a malformed one is reported by the skip below
+          const at = lx.save();
+          lx.unread();
+          try {
+            readDebugNode(lx, this.debug);
+          } catch { /* reported below */ }
+          lx.restore(at);
+        }
         lx.next();
         this.expect(Tok.Equal);
         lx.pos = lx.start;

@@ -1,15 +1,14 @@
-// The first of the two passes over a module, line by line and streaming (source.ts): its
-// symbols (so internal names that collide across the modules of a component can be renamed
-// before any id is written), the datalayout, every named type (so the parse may meet a type
-// before its definition) and the debug-info nodes that source locations are read from
-// (debuginfo.ts; they follow the functions in the file).
+// A quick pass over a module, line by line and streaming (source.ts), for what the parse
+// needs before it meets it: the symbols of every module of a component with several (so
+// internal names that collide across its modules are renamed before any id is written),
+// and, only when the parse asks (a type used before its definition, no datalayout yet: rare
+// outside hand-written IR), every named type and the datalayout.
 
 import { Tok } from './lexer.js';
 import type { Lexer } from './lexer.js';
 import { Parser } from './parser.js';
 import type { TextSource } from './source.js';
 import type { NamedType } from './types.js';
-import { DebugInfo, readDebugNode } from './debuginfo.js';
 
 export interface SymbolScan {
   /** private or internal linkage */
@@ -20,23 +19,22 @@ export interface SymbolScan {
 export interface ModuleScan {
   datalayout?: string;
   symbols: Map<string, SymbolScan>;
-  /** the module's named types, bodies read */
+  /** the module's named types, bodies read (when asked for) */
   types: Map<string, NamedType>;
-  debug: DebugInfo;
 }
 
 const LOCAL_LINKAGE = new Set(['private', 'internal']);
 
-export function scanModule(source: TextSource | string, file: string): ModuleScan {
+export function scanModule(source: TextSource | string, file: string, opts: { types?: boolean } = {}): ModuleScan {
   const parser = new Parser(source, file);
   const lx = parser.lx;
-  const out: ModuleScan = { symbols: new Map(), types: parser.types, debug: new DebugInfo() };
+  const out: ModuleScan = { symbols: new Map(), types: parser.types };
   for (;;) {
     lx.markPos(); // earlier lines are done with
     const c = lx.skipIndented();
     if (c < 0) break;
-    // @ ! % d(efine/eclare) t(arget): the lines that can hold what the scan looks for
-    if (c !== 64 && c !== 33 && c !== 37 && c !== 100 && c !== 116) {
+    // @ d(efine/eclare), and % t(arget) for types: the lines that can hold what the scan looks for
+    if (c !== 64 && c !== 100 && !(opts.types && (c === 37 || c === 116))) {
       lx.skipLine();
       continue;
     }
@@ -45,8 +43,7 @@ export function scanModule(source: TextSource | string, file: string): ModuleSca
     const lineStart = lx.save();
     let after = false;
     try {
-      if (c === 33) readDebugNode(lx, out.debug); // !N = ...
-      else if (c === 64) scanGlobal(lx, out); // @g = ...
+      if (c === 64) scanGlobal(lx, out); // @g = ...
       else if (c === 100) scanFunction(lx, out); // define / declare
       else if (c === 37) after = scanTypeDef(lx, parser); // %T = type
       else scanTarget(lx, out); // target datalayout

@@ -21,6 +21,7 @@ export interface TextSource {
    * nothing, when the input has no more text.
    */
   refill(keepFrom: number): boolean;
+  close?(): void;
 }
 
 /** A text already in memory (tests, tools): one window, never refilled. */

@@ -8,7 +8,6 @@ import { spawnSync } from 'node:child_process';
 import { moduleTextFacts, extractModuleFile, extractCommand, ExtractError } from '../extract/index.js';
 import { MemorySink } from '../extract/sink.js';
 import { FileSource } from '../extract/source.js';
-import { scanModule } from '../extract/scan.js';
 import { ComponentWriter } from '../extract/facts.js';
 import { FIXTURES, FLAVOURS } from './extract-fixtures.js';
 import { packageRoot } from '../src/paths.js';
@@ -214,17 +213,10 @@ test('mutation test: damaged IR either extracts or throws ExtractError, never an
 function chunkedOutcome(file: string, display: string, chunk: number, keepGoing: boolean): { rows?: Map<string, unknown[]>; error?: string } {
   const sink = new MemorySink();
   try {
-    const scanSrc = new FileSource(file, display, chunk);
-    let scan;
-    try {
-      scan = scanModule(scanSrc, display);
-    } finally {
-      scanSrc.close();
-    }
     const src = new FileSource(file, display, chunk);
     try {
       const cw = new ComponentWriter('m', sink, { keepGoing, onWarning: () => {} });
-      cw.addModule({ id: `m/${display}`, display, base: 'mut' }, src, scan, new Set());
+      cw.addModule({ id: `m/${display}`, display, base: 'mut' }, src, new Set(), { reopen: () => new FileSource(file, display, chunk) });
       cw.finish();
     } finally {
       src.close();

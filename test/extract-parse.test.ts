@@ -2,13 +2,15 @@
 // with the constructs clang rarely prints, implicit numbering, and the datalayout arithmetic.
 import test from 'ava';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { moduleTextFacts } from '../extract/index.js';
 import { MemorySink } from '../extract/sink.js';
 import { Layout, parseDataLayout } from '../extract/layout.js';
 import { Parser } from '../extract/parser.js';
-import { baseName } from '../extract/facts.js';
+import { baseName, ComponentWriter } from '../extract/facts.js';
+import { FileSource } from '../extract/source.js';
 import { FIXTURES, Facts } from './extract-fixtures.js';
 
 function factsOf(text: string, name = 'mod.ll', component = 't'): Facts {
@@ -174,4 +176,48 @@ entry:
   t.deepEqual(f.where('global_init', 't:tab'), [['t:tab', 0, 't:h'], ['t:tab', 4, 't:v']]);
   t.deepEqual(f.gepOffsetOf('t:h:%f'), { offset: 4, base: 't:h:%p', vars: 0 });
   t.is(f.where('direct_call', undefined, 't:v').length, 2, 'calls through a bitcast of a function are direct');
+});
+
+// The parse is one pass; what it needs before the text says it (a type used before its
+// definition) comes from a scan ahead, read from a file through the same small window as the
+// parse itself. AHEAD is valid IR for llvm-as-19.
+const AHEAD = `target datalayout = "e-i64:64"
+@g = global %struct.late zeroinitializer
+
+%struct.late = type { i32, i64 }
+
+define i64 @f(ptr %p) {
+entry:
+  %x = getelementptr %struct.late, ptr %p, i32 0, i32 1
+  %s = alloca %struct.late, align 4
+  %v = load i64, ptr %x, align 4
+  ret i64 %v
+}
+`;
+
+test('a type used before its definition: its size from a scan ahead', (t) => {
+  const check = (f: Facts, how: string): void => {
+    // i64:64 puts the i64 at 8, 16 bytes (LLVM's default layout, i64:32: at 4, 12 bytes)
+    t.true(f.has('global_type', 't:g', '%struct.late', 16), `${how}: global size`);
+    t.true(f.has('gep_const_offset', 't:f:i0', 8), `${how}: field offset`);
+    t.true(f.has('alloca', 't:f:i1', 't:f:%s', '%struct.late', 16), `${how}: alloca size`);
+  };
+  check(factsOf(AHEAD, 'ahead.ll'), 'text');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-ahead-'));
+  const file = path.join(dir, 'ahead.ll');
+  fs.writeFileSync(file, AHEAD);
+  for (const chunk of [5, 64]) {
+    const sink = new MemorySink();
+    const cw = new ComponentWriter('t', sink);
+    const src = new FileSource(file, file, chunk);
+    cw.addModule({ id: 't/ahead.ll', display: file, base: 'ahead' }, src, new Set(), { reopen: () => new FileSource(file, file, chunk) });
+    cw.finish();
+    src.close();
+    check(new Facts(sink), `file in chunks of ${chunk}`);
+  }
+  const tool = '/usr/lib/llvm-19/bin/llvm-as';
+  if (fs.existsSync(tool)) t.is(spawnSync(tool, [file, '-o', '/dev/null'], { encoding: 'utf8' }).status, 0, 'valid IR');
+  // llvm-as wants the datalayout first; read leniently, a later one still applies from the start
+  const late = factsOf(`${AHEAD.replace(/^target datalayout.*\n/, '')}target datalayout = "e-i64:64"\n`, 'late.ll');
+  check(late, 'datalayout at the end');
 });

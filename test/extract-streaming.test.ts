@@ -6,7 +6,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { componentFacts, loadSystem, MemorySink, FileSink } from '../extract/index.js';
 import { FileSource } from '../extract/source.js';
-import { scanModule } from '../extract/scan.js';
 import { ComponentWriter } from '../extract/facts.js';
 import { FIXTURES } from './extract-fixtures.js';
 import { packageRoot } from '../src/paths.js';
@@ -33,9 +32,8 @@ for (const flavour of ['system.json', 'system-llvm14.json', 'system-llvm19-O2.js
 // ending where the window ends, a function body or a metadata node across many refills.
 function facts(file: string, source: string): MemorySink {
   const sink = new MemorySink();
-  const scan = scanModule(source, file);
   const cw = new ComponentWriter('c', sink);
-  cw.addModule({ id: 'c/m.ll', display: file, base: 'm' }, source, scan, new Set());
+  cw.addModule({ id: 'c/m.ll', display: file, base: 'm' }, source, new Set());
   cw.finish();
   return sink;
 }
@@ -51,14 +49,11 @@ for (const file of windowed) {
     const whole = facts(file, fs.readFileSync(file, 'latin1'));
     t.true(whole.rows('instruction').length > 10);
     for (const chunk of [1, 2, 7, 61, 4096]) {
-      // the scan reads its own source; the parse one with the same chunk size
+      // a look ahead (forward types in syntax.ll) reads its own source of the same chunk size
       const sink = new MemorySink();
-      const scanSrc = new FileSource(file, file, chunk);
-      const scan = scanModule(scanSrc, file);
-      scanSrc.close();
       const src = new FileSource(file, file, chunk);
       const cw = new ComponentWriter('c', sink);
-      cw.addModule({ id: 'c/m.ll', display: file, base: 'm' }, src, scan, new Set());
+      cw.addModule({ id: 'c/m.ll', display: file, base: 'm' }, src, new Set(), { reopen: () => new FileSource(file, file, chunk) });
       cw.finish();
       src.close();
       for (const [rel, rows] of whole.tables) t.deepEqual(sink.rows(rel), rows, `chunk ${chunk}: ${rel}`);
@@ -74,11 +69,10 @@ test('a window never holds much more than the entity being read', (t) => {
   const fn = (i: number): string => `define i32 @f${i}(i32 %a) {\nentry:\n  %b = add i32 %a, ${i}\n  ret i32 %b\n}\n\n`;
   fs.writeFileSync(file, Array.from({ length: 2000 }, (_, i) => fn(i)).join(''));
   const src = new FileSource(file, file, 4096);
-  const scan = scanModule(new FileSource(file, file, 4096), file);
   let widest = 0;
   const probe = { emit: () => { widest = Math.max(widest, src.text.length); } };
   const cw = new ComponentWriter('c', probe);
-  cw.addModule({ id: 'c/many.ll', display: file, base: 'many' }, src, scan, new Set());
+  cw.addModule({ id: 'c/many.ll', display: file, base: 'many' }, src, new Set());
   src.close();
   t.true(fs.statSync(file).size > 100_000);
   t.true(widest > 0 && widest <= 2 * 4096, `widest window ${widest} bytes`);
