@@ -1,8 +1,7 @@
-// Source locations from debug metadata. The module scan reads the metadata nodes that
-// locations are made of (!DILocation, its scopes, !DIFile) into flat tables, a few numbers
-// per node; `!dbg !N` attachments are resolved from them during the parse. The nodes follow
-// the functions in the file, and the file is read as a stream, so they cannot be looked up
-// in the text later.
+// Source locations from debug metadata. The parser reads the metadata nodes that locations
+// are made of (!DILocation, its scopes, !DIFile) into flat tables, a few numbers per node, as
+// it meets them. They follow the functions in the file, which is read as a stream: the
+// `!dbg !N` attachments of instructions are kept as numbers and resolved at the module's end.
 
 import { Tok } from './lexer.js';
 import type { Lexer } from './lexer.js';

@@ -59,7 +59,7 @@ for (let c = 0; c < 256; c++) {
 }
 const INTERN_MAX = 40;
 const INTERN_MASK = (1 << 12) - 1;
-/** Shared by every Lexer (the scan makes one per line it looks at). */
+/** Shared by every Lexer (a module's parse and its scans). */
 const INTERN_TAB: Array<string | undefined> = new Array<string | undefined>(INTERN_MASK + 1).fill(undefined);
 /** Cache slot of a text hash (the same for intern and pinKeywords). */
 const slot = (h: number): number => (h ^ (h >>> 13)) & INTERN_MASK;

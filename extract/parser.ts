@@ -86,9 +86,9 @@ export class Parser {
   readonly lx: Lexer;
   readonly file: string;
   /**
-   * Named struct types of the module, shared with the layout. The module scan reads every
-   * type definition first and hands its map on, so a type used before its definition (legal
-   * in hand-written IR) already has its body when the layout needs it.
+   * Named struct types of the module, shared with the layout. A type used before its
+   * definition (legal for globals in hand-written IR) gets its body from a scan ahead that
+   * the layout asks for (facts.ts), or from a map handed in.
    */
   readonly types: Map<string, NamedType>;
   datalayoutText = '';
