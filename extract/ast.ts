@@ -87,16 +87,21 @@ export type InstrBody =
   | { op: 'pad'; name: 'catchpad' | 'cleanuppad'; parent: Value; args: TV[] }
   | CallInstr;
 
-export type Instr = InstrBody & {
+/**
+ * An instruction. Every one has this same shape (one hidden class, so the fact writer reads
+ * its fields at one cost), its kind's operands in `body`.
+ */
+export interface Instr {
+  body: InstrBody;
   /** the opcode keyword as written (call, add, getelementptr, ...) */
   opcode: string;
-  /** result name as written (without %), or undefined for an unnamed instruction */
-  result?: string;
+  /** result name as written (without %), or a number for an unnamed one; undefined: no value */
+  result: string | undefined;
   /** does the instruction produce a value (non-void)? */
   hasValue: boolean;
   /** !dbg attachment number */
-  dbg?: number;
-};
+  dbg: number | undefined;
+}
 
 export interface Block {
   /** label as written, or undefined for an implicitly numbered block */

@@ -14,7 +14,7 @@ import { DebugInfo } from './debuginfo.js';
 import type { TextSource } from './source.js';
 import { Layout, parseDataLayout, DEFAULT_LAYOUT, UNKNOWN } from './layout.js';
 import { Type, typeText, resolved } from './types.js';
-import type { TV, Value, Instr, Block, FunctionAst, GlobalAst, AliasAst } from './ast.js';
+import type { TV, Value, Instr, CallInstr, Block, FunctionAst, GlobalAst, AliasAst } from './ast.js';
 import { escapeControls, bytesToText, copyOf } from './lexer.js';
 
 export interface ExtractOptions {
@@ -556,28 +556,29 @@ class ModuleWriter {
   }
 
   private instr(k: number, fp: string, ins: Instr, succ: Set<string>): void {
-    switch (ins.op) {
+    const b = ins.body;
+    switch (b.op) {
       // the commonest first: a switch on strings compares case by case
       case 'load': {
         const r = this.row('load', k);
         this.result(ins);
-        this.val(ins.ptr.v, fp);
+        this.val(b.ptr.v, fp);
         r.end();
         return;
       }
       case 'store': case 'cmpxchg': {
         const r = this.row('store', k);
-        this.val(ins.val.v, fp);
-        this.val(ins.ptr.v, fp);
+        this.val(b.val.v, fp);
+        this.val(b.ptr.v, fp);
         r.end();
         return;
       }
       case 'gep': {
         const r = this.row('gep', k);
         this.result(ins);
-        this.val(ins.base.v, fp);
+        this.val(b.base.v, fp);
         r.end();
-        const g = this.gepOffsets(ins.srcTy, ins.idx, fp);
+        const g = this.gepOffsets(b.srcTy, b.idx, fp);
         if (g) {
           this.row('gep_const_offset', k);
           r.num(g.off);
@@ -593,7 +594,7 @@ class ModuleWriter {
           this.row('gep_const_offset', k);
           r.num(0);
           r.end();
-          for (const x of ins.idx) {
+          for (const x of b.idx) {
             if (constIndex(x.v) !== undefined) continue;
             this.row('gep_var_index', k);
             this.val(x.v, fp);
@@ -604,70 +605,70 @@ class ModuleWriter {
         return;
       }
       case 'call': case 'invoke': case 'callbr':
-        this.call(k, ins, fp);
-        for (const s of ins.succ) succ.add(s);
+        this.call(k, b, ins, fp);
+        for (const s of b.succ) succ.add(s);
         return;
       case 'br': {
         const r = this.row('br', k);
-        r.local(ins.target);
+        r.local(b.target);
         r.end();
-        succ.add(ins.target);
+        succ.add(b.target);
         return;
       }
       case 'alloca': {
-        let bytes = this.layout.allocSize(ins.ty);
-        if (ins.count) {
-          const n = constIndex(ins.count.v);
+        let bytes = this.layout.allocSize(b.ty);
+        if (b.count) {
+          const n = constIndex(b.count.v);
           bytes = n === undefined || bytes < 0 ? -1 : bytes * n;
         }
         const r = this.row('alloca', k);
         this.result(ins);
-        r.sym(typeText(ins.ty));
+        r.sym(typeText(b.ty));
         r.num(fits32(bytes) ? bytes : -1);
         r.end();
         return;
       }
       case 'br_cond': {
         const r = this.row('br_cond', k);
-        this.val(ins.cond.v, fp);
-        r.local(ins.t);
-        r.local(ins.f);
+        this.val(b.cond.v, fp);
+        r.local(b.t);
+        r.local(b.f);
         r.end();
-        succ.add(ins.t);
-        succ.add(ins.f);
+        succ.add(b.t);
+        succ.add(b.f);
         return;
       }
       case 'binop': case 'icmp': {
-        const r = this.row(ins.op, k);
+        const r = this.row(b.op, k);
         this.result(ins);
-        r.sym(ins.op === 'binop' ? ins.name : ins.pred);
-        this.val(ins.lhs, fp);
-        this.val(ins.rhs, fp);
+        r.sym(b.op === 'binop' ? b.name : b.pred);
+        this.val(b.lhs, fp);
+        this.val(b.rhs, fp);
         r.end();
         return;
       }
       case 'cast': case 'freeze': {
         const r = this.row('cast', k);
         this.result(ins);
-        r.sym(ins.op === 'cast' ? ins.name : 'freeze');
-        this.val(ins.val.v, fp);
+        r.sym(b.op === 'cast' ? b.name : 'freeze');
+        this.val(b.val.v, fp);
         r.end();
         return;
       }
       case 'ret':
-        if (ins.val) {
+        if (b.val) {
           this.row('ret', k);
-          this.val(ins.val.v, fp);
+          this.val(b.val.v, fp);
           this.cw.rows.end();
         }
         return;
       case 'switch': {
         const r = this.row('switch_instr', k);
-        this.val(ins.cond.v, fp);
-        r.local(ins.dflt);
+        this.val(b.cond.v, fp);
+        r.local(b.dflt);
         r.end();
-        succ.add(ins.dflt);
-        for (const c of ins.cases) {
+        succ.add(b.dflt);
+        for (const c of b.cases) {
           const n = constIndex(c.v.v);
           if (n !== undefined && fits32(n)) {
             this.row('switch_case', k);
@@ -680,35 +681,35 @@ class ModuleWriter {
         return;
       }
       case 'indirectbr':
-        for (const d of ins.dests) succ.add(d);
+        for (const d of b.dests) succ.add(d);
         return;
       case 'catchswitch':
-        for (const d of ins.handlers) succ.add(d);
-        if (ins.unwind) succ.add(ins.unwind);
+        for (const d of b.handlers) succ.add(d);
+        if (b.unwind) succ.add(b.unwind);
         return;
       case 'catchret':
-        succ.add(ins.target);
+        succ.add(b.target);
         return;
       case 'cleanupret':
-        if (ins.unwind) succ.add(ins.unwind);
+        if (b.unwind) succ.add(b.unwind);
         return;
       case 'atomicrmw': {
         const r = this.row('store', k);
-        this.val(ins.val.v, fp);
-        this.val(ins.ptr.v, fp);
+        this.val(b.val.v, fp);
+        this.val(b.ptr.v, fp);
         r.end();
         this.row('load', k);
         this.result(ins);
-        this.val(ins.ptr.v, fp);
+        this.val(b.ptr.v, fp);
         r.end();
         return;
       }
       case 'select': {
         const r = this.row('select', k);
         this.result(ins);
-        this.val(ins.cond.v, fp);
-        this.val(ins.t.v, fp);
-        this.val(ins.f.v, fp);
+        this.val(b.cond.v, fp);
+        this.val(b.t.v, fp);
+        this.val(b.f.v, fp);
         r.end();
         return;
       }
@@ -716,7 +717,7 @@ class ModuleWriter {
         const r = this.row('phi', k);
         this.result(ins);
         r.end();
-        for (const inc of ins.incoming) {
+        for (const inc of b.incoming) {
           this.row('phi_incoming', k);
           this.val(inc.v, fp);
           r.local(inc.block);
@@ -725,20 +726,20 @@ class ModuleWriter {
         return;
       }
       case 'extractvalue': {
-        const off = this.aggOffset(ins.agg.ty, ins.idx);
+        const off = this.aggOffset(b.agg.ty, b.idx);
         const r = this.row('extractvalue', k);
         this.result(ins);
-        this.val(ins.agg.v, fp);
+        this.val(b.agg.v, fp);
         r.num(off);
         r.end();
         return;
       }
       case 'insertvalue': {
-        const off = this.aggOffset(ins.agg.ty, ins.idx);
+        const off = this.aggOffset(b.agg.ty, b.idx);
         const r = this.row('insertvalue', k);
         this.result(ins);
-        this.val(ins.agg.v, fp);
-        this.val(ins.elem.v, fp);
+        this.val(b.agg.v, fp);
+        this.val(b.elem.v, fp);
         r.num(off);
         r.end();
         return;
@@ -748,8 +749,8 @@ class ModuleWriter {
     }
   }
 
-  private call(k: number, ins: Instr & { op: 'call' | 'invoke' | 'callbr' }, fp: string): void {
-    const callee = stripCasts(ins.callee.v);
+  private call(k: number, c: CallInstr, ins: Instr, fp: string): void {
+    const callee = stripCasts(c.callee.v);
     const r = this.row('call', k);
     this.val(callee, fp);
     r.end();
@@ -763,7 +764,7 @@ class ModuleWriter {
       r.local(ins.result);
       r.end();
     }
-    const args = ins.args;
+    const args = c.args;
     for (let n = 0; n < args.length; n++) {
       this.row('call_arg', k);
       r.num(n);
@@ -836,8 +837,8 @@ function stripCasts(v: Value): Value {
 }
 
 function isDebugIntrinsic(ins: Instr): boolean {
-  if (ins.op !== 'call') return false;
-  const c = ins.callee.v;
+  if (ins.body.op !== 'call') return false;
+  const c = ins.body.callee.v;
   return c.k === 'global' && (c.name.startsWith('llvm.dbg.'));
 }
 

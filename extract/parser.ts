@@ -1056,9 +1056,7 @@ export class Parser {
     if (!OPCODES.has(opcode)) throw this.err(`unknown instruction '${opcode}'`);
     lx.next();
     const body = this.parseInstrBody(opcode);
-    const ins = body as Instr;
-    ins.opcode = opcode;
-    ins.hasValue = producesValue(body);
+    const ins: Instr = { body, opcode, result: undefined, hasValue: producesValue(body), dbg: undefined };
     // trailing `, align N`, `, !dbg !N`, other attachments
     while (lx.k() === Tok.Comma) {
       lx.next();
