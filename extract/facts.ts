@@ -478,6 +478,9 @@ class ModuleWriter {
 
   // ---------------------------------------------------------------- functions
 
+  /** The successors of the block being written (one list, reused: blocks are written one at a time). */
+  private readonly succ = new Successors();
+
   /** Was the current function's body handed over block by block (beginBody)? */
   private streamed = false;
 
@@ -521,7 +524,8 @@ class ModuleWriter {
       if (bi++ === 0) {
         r.begin('block_entry'); r.sym(fid); r.local(label); r.end();
       }
-      const succ = new Set<string>();
+      const succ = this.succ;
+      succ.clear();
       for (const ins of b.instrs) {
         if (isDebugIntrinsic(ins)) continue;
         const k = index++;
@@ -529,7 +533,7 @@ class ModuleWriter {
         if (ins.dbg !== undefined && ins.dbg <= 0x7fffffff) this.deferLocation(fn, k, ins.dbg);
         this.instr(k, fp, ins, succ);
       }
-      for (const t of succ) {
+      for (const t of succ.list) {
         r.begin('cfg_edge'); r.local(label); r.local(t); r.end();
       }
     };
@@ -555,7 +559,7 @@ class ModuleWriter {
     else this.cw.rows.sym('');
   }
 
-  private instr(k: number, fp: string, ins: Instr, succ: Set<string>): void {
+  private instr(k: number, fp: string, ins: Instr, succ: Successors): void {
     const b = ins.body;
     switch (b.op) {
       // the commonest first: a switch on strings compares case by case
@@ -809,6 +813,19 @@ class ModuleWriter {
       } else return -1;
     }
     return fits32(off) ? off : -1;
+  }
+}
+
+/** A block's successor labels in order, each once: most blocks have one or two, a Set each cost more. */
+class Successors {
+  readonly list: string[] = [];
+
+  clear(): void {
+    this.list.length = 0;
+  }
+
+  add(label: string): void {
+    if (!this.list.includes(label)) this.list.push(label);
   }
 }
 

@@ -164,13 +164,25 @@ export class FileSink implements FactSink {
   }
 }
 
-/** Writes body rows straight into the FileSink's buffers, a function's id prefix as cached bytes. */
+/** Room made at the start of each body row: values that fit in what is left need no check of their own. */
+const ROW_ROOM = 2048;
+
+/**
+ * Writes body rows straight into the FileSink's buffers, a function's id prefix as cached
+ * bytes. Each row starts with room made for it; a value that does not fit (a huge name)
+ * takes the slow path, which writes it to the file directly.
+ */
 class FileRowWriter implements RowWriter {
   private readonly open: Map<string, OpenTable>;
   private fid = '';
   /** `<fid>:` UTF-8 encoded */
   private prefix = new Uint8Array(0);
-  private t?: OpenTable;
+  private relation = '';
+  private t!: OpenTable;
+  // the row being written: its table's buffer, the next byte, the room left (less the newline)
+  private b!: Buffer;
+  private used = 0;
+  private left = 0;
   private first = true;
 
   constructor(open: Map<string, OpenTable>) {
@@ -184,30 +196,34 @@ class FileRowWriter implements RowWriter {
   }
 
   begin(relation: string): void {
-    const t = this.open.get(relation);
-    if (!t) throw new Error(`internal: no relation ${relation} in the schema`);
-    this.t = t;
+    if (relation !== this.relation) {
+      const t = this.open.get(relation);
+      if (!t) throw new Error(`internal: no relation ${relation} in the schema`);
+      this.t = t;
+      this.relation = relation;
+    }
+    const t = this.t;
+    this.b = room(t, ROW_ROOM);
+    this.used = t.used;
+    this.left = ROW_ROOM - 1;
     this.first = true;
   }
 
-  /** The tab before every value but the first; room for `need` more bytes after it. */
-  private next(need: number): OpenTable {
-    const t = this.t!;
-    const b = room(t, need + 1);
+  /** The tab before every value but the first. */
+  private sep(): void {
     if (this.first) this.first = false;
-    else b[t.used++] = 9;
-    return t;
+    else this.b[this.used++] = 9;
   }
 
   sym(s: string): void {
-    const len = s.length;
-    if (3 * len + 2 > BUF_BYTES) { // longer than a buffer: straight to the file
-      const t = this.next(0);
-      flush(t);
-      fs.writeSync(t.fd, s, null, 'utf8');
+    const need = 3 * s.length + 1;
+    if (need > this.left) {
+      this.direct(s);
       return;
     }
-    putAscii(this.next(3 * len), s);
+    this.left -= need;
+    this.sep();
+    this.used = putAscii(this.b, this.used, s);
   }
 
   num(n: number): void {
@@ -215,42 +231,67 @@ class FileRowWriter implements RowWriter {
       this.sym(String(n));
       return;
     }
-    putInt(this.next(12), n);
+    if (this.left < 13) {
+      this.direct(String(n));
+      return;
+    }
+    this.left -= 13;
+    this.sep();
+    this.used = putInt(this.b, this.used, n);
   }
 
   local(name: string): void {
     const p = this.prefix;
-    if (p.length + 3 * name.length + 3 > BUF_BYTES) {
-      this.sym(`${this.fid}:%${name}`);
+    const need = p.length + 2 + 3 * name.length;
+    if (need > this.left) {
+      this.direct(`${this.fid}:%${name}`);
       return;
     }
-    const t = this.next(p.length + 1 + 3 * name.length);
-    t.buf!.set(p, t.used);
-    t.used += p.length;
-    t.buf![t.used++] = 37; // %
-    putAscii(t, name);
+    this.left -= need;
+    this.sep();
+    const b = this.b;
+    b.set(p, this.used);
+    let used = this.used + p.length;
+    b[used++] = 37; // %
+    this.used = putAscii(b, used, name);
   }
 
   instr(k: number): void {
     const p = this.prefix;
-    const t = this.next(p.length + 1 + 11);
-    t.buf!.set(p, t.used);
-    t.used += p.length;
-    t.buf![t.used++] = 105; // i
-    putInt(t, k);
+    if (p.length + 14 > this.left) {
+      this.direct(`${this.fid}:i${k}`);
+      return;
+    }
+    this.left -= p.length + 14;
+    this.sep();
+    const b = this.b;
+    b.set(p, this.used);
+    let used = this.used + p.length;
+    b[used++] = 105; // i
+    this.used = putInt(b, used, k);
   }
 
   end(): void {
-    const t = this.t!;
-    room(t, 1)[t.used++] = 10;
-    t.count++;
+    this.b[this.used++] = 10;
+    this.t.used = this.used;
+    this.t.count++;
+  }
+
+  /** A value longer than the room left: the row so far is flushed and the value written to the file. */
+  private direct(s: string): void {
+    const t = this.t;
+    this.sep();
+    t.used = this.used;
+    flush(t);
+    fs.writeSync(t.fd, s, null, 'utf8');
+    this.b = t.buf!;
+    this.used = 0;
+    this.left = Math.min(ROW_ROOM, this.b.length) - 1;
   }
 }
 
-/** Short flat strings char by char; from the first non-ASCII char on, Buffer's UTF-8 encoder. The room is there. */
-function putAscii(t: OpenTable, s: string): void {
-  const b = t.buf!;
-  let used = t.used;
+/** A short string char by char at b[used]; from its first non-ASCII char on, Buffer's UTF-8 encoder. Returns the end. */
+function putAscii(b: Buffer, used: number, s: string): number {
   const len = s.length;
   let i = 0;
   for (; i < len; i++) {
@@ -259,28 +300,26 @@ function putAscii(t: OpenTable, s: string): void {
     b[used++] = c;
   }
   if (i < len) used += (b as Utf8Writable).utf8Write(i === 0 ? s : s.slice(i), used);
-  t.used = used;
+  return used;
 }
 
-/** A 32-bit integer's decimal digits; the room is there. */
-function putInt(t: OpenTable, v: number): void {
-  const b = t.buf!;
-  let used = t.used;
+/** A 32-bit integer's decimal digits at b[used]; returns the end. */
+function putInt(b: Buffer, used: number, v: number): number {
   if (v < 0) {
     b[used++] = 45; // -
     v = -v;
   }
-  if (v < 10) b[used++] = 48 + v;
-  else {
-    let digits = 1;
-    for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
-    for (let q = used + digits - 1; q >= used; q--) {
-      b[q] = 48 + (v % 10);
-      v = Math.floor(v / 10);
-    }
-    used += digits;
+  if (v < 10) {
+    b[used++] = 48 + v;
+    return used;
   }
-  t.used = used;
+  let digits = 1;
+  for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
+  for (let q = used + digits - 1; q >= used; q--) {
+    b[q] = 48 + (v % 10);
+    v = Math.floor(v / 10);
+  }
+  return used + digits;
 }
 
 /** Append one row's text and a newline, UTF-8 encoded by one native call. */
