@@ -1,6 +1,7 @@
 // Extraction speed and memory: `node dist/bench/extract.js --list | --case NAME`.
-// Cases: minios (the example system's IR, all flavours; the test fixtures until it exists)
-// and sqlite (the SQLite amalgamation compiled to IR with clang, cached in bench/.cache).
+// Cases: minios (the example system's IR, all flavours; the test fixtures until it exists),
+// sqlite (the SQLite amalgamation compiled to IR with clang at -O0, cached in bench/.cache)
+// and sqlite-g (the same with debug info: a larger input, to show memory does not grow with it).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,11 +39,13 @@ function timed(fn: () => void): number {
 
 function figures(name: string, bytes: number, seconds: number, facts: number, what: string): Result {
   const mb = bytes / 1e6;
+  const inMiB = bytes / 2 ** 20;
   const peak = peakMb();
   return {
     name, seconds, peak_rss_mb: peak,
     detail: `${what}: ${mb.toFixed(1)} MB of .ll, ${(mb / seconds).toFixed(1)} MB/s (${(mb / lastCpuSeconds).toFixed(1)} MB/s of CPU time), ${facts} facts, ` +
-      `peak RSS ${(peak / (bytes / 2 ** 20)).toFixed(1)}x input (Node with the modules loaded: ${BASELINE_RSS_MB.toFixed(0)} MB)`,
+      `peak RSS ${(peak / inMiB).toFixed(1)}x input; above Node with the modules loaded (${BASELINE_RSS_MB.toFixed(0)} MB): ` +
+      `${(peak - BASELINE_RSS_MB).toFixed(0)} MB, ${((peak - BASELINE_RSS_MB) / inMiB).toFixed(1)}x input`,
   };
 }
 
@@ -112,16 +115,16 @@ function findFile(dir: string, name: string): string | undefined {
   return walk(dir).find((f) => path.basename(f) === name);
 }
 
-function caseSqlite(): Result {
-  const ll = path.join(CACHE, 'sqlite3.ll');
+function caseSqlite(name: string, file: string, flags: string[], what: string): Result {
+  const ll = path.join(CACHE, file);
   if (!fs.existsSync(ll)) {
     const clang = findClang();
-    if (!clang) return { name: 'sqlite', seconds: 0, peak_rss_mb: peakMb(), detail: 'skipped: no clang on PATH to compile sqlite3.c to IR' };
+    if (!clang) return { name, seconds: 0, peak_rss_mb: peakMb(), detail: 'skipped: no clang on PATH to compile sqlite3.c to IR' };
     const src = findSqliteSource();
-    if (!src) return { name: 'sqlite', seconds: 0, peak_rss_mb: peakMb(), detail: 'skipped: could not get sqlite3.c (npm pack better-sqlite3@12 failed)' };
+    if (!src) return { name, seconds: 0, peak_rss_mb: peakMb(), detail: 'skipped: could not get sqlite3.c (npm pack better-sqlite3@12 failed)' };
     fs.mkdirSync(CACHE, { recursive: true });
-    const r = spawnSync(clang, ['-O0', '-S', '-emit-llvm', '-w', src, '-o', `${ll}.tmp`], { encoding: 'utf8' });
-    if (r.status !== 0) return { name: 'sqlite', seconds: 0, peak_rss_mb: peakMb(), detail: `skipped: ${clang} failed on sqlite3.c: ${r.stderr.split('\n')[0]}` };
+    const r = spawnSync(clang, [...flags, '-S', '-emit-llvm', '-w', src, '-o', `${ll}.tmp`], { encoding: 'utf8' });
+    if (r.status !== 0) return { name, seconds: 0, peak_rss_mb: peakMb(), detail: `skipped: ${clang} failed on sqlite3.c: ${r.stderr.split('\n')[0]}` };
     fs.renameSync(`${ll}.tmp`, ll);
   }
   const bytes = fs.statSync(ll).size;
@@ -132,10 +135,14 @@ function caseSqlite(): Result {
     facts = Object.values(c).reduce((a, b) => a + b, 0);
   });
   fs.rmSync(out, { recursive: true, force: true });
-  return figures('sqlite', bytes, seconds, facts, 'sqlite3.c at -O0');
+  return figures(name, bytes, seconds, facts, what);
 }
 
-const CASES: Record<string, () => Result> = { minios: caseMinios, sqlite: caseSqlite };
+const CASES: Record<string, () => Result> = {
+  minios: caseMinios,
+  sqlite: () => caseSqlite('sqlite', 'sqlite3.ll', ['-O0'], 'sqlite3.c at -O0'),
+  'sqlite-g': () => caseSqlite('sqlite-g', 'sqlite3-g.ll', ['-O0', '-g'], 'sqlite3.c at -O0 -g'),
+};
 
 const args = process.argv.slice(2);
 if (args[0] === '--list') {
