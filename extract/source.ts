@@ -48,7 +48,7 @@ const CHUNK = 1 << 16;
 /** A file read in chunks, one byte per char (latin1: names are UTF-8 bytes, decoded later). */
 export class FileSource implements TextSource {
   text = '';
-  bytes: Uint8Array = new Uint8Array(0);
+  bytes: Uint8Array = Buffer.alloc(0); // a Buffer like every window after it: one map for the lexer
   base = 0;
   private readonly fd: number;
   private readonly chunk: number;
