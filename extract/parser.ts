@@ -1089,77 +1089,101 @@ export class Parser {
     return c === 33; // '!'
   }
 
+  /**
+   * The operands of an instruction by opcode. The commonest each have a method of their own and
+   * the rest share one: TurboFan compiles what runs, in small pieces; one switch over every
+   * opcode took more time to compile than it saved in the parse, and a deopt in it lost it all.
+   */
   private parseInstrBody(op: string): InstrBody {
+    switch (op) {
+      case 'load': return this.parseLoad();
+      case 'store': return this.parseStore();
+      case 'getelementptr': return this.parseGep();
+      case 'call': case 'invoke': case 'callbr': return this.parseCall(op);
+      case 'br': return this.parseBr();
+      case 'alloca': return this.parseAlloca();
+      case 'icmp': case 'fcmp': return this.parseCmp(op);
+      default: return this.parseOtherInstr(op);
+    }
+  }
+
+  private parseLoad(): InstrBody {
+    const atomic = this.eatWord('atomic');
+    this.eatWord('volatile');
+    const ty = this.parseType();
+    this.expect(Tok.Comma);
+    const ptr = this.parseTypeAndValue();
+    if (atomic) this.skipOrdering();
+    return { op: 'load', ty, ptr, atomic };
+  }
+
+  private parseStore(): InstrBody {
+    const atomic = this.eatWord('atomic');
+    this.eatWord('volatile');
+    const val = this.parseTypeAndValue();
+    this.expect(Tok.Comma);
+    const ptr = this.parseTypeAndValue();
+    if (atomic) this.skipOrdering();
+    return { op: 'store', val, ptr };
+  }
+
+  private parseGep(): InstrBody {
+    const lx = this.lx;
+    this.skipFlags(); // inbounds nusw nuw inrange(...)
+    const srcTy = this.parseType();
+    this.expect(Tok.Comma);
+    const base = this.parseTypeAndValue();
+    const idx: TV[] = [];
+    while (lx.k() === Tok.Comma && !this.commaEndsList()) {
+      lx.next();
+      idx.push(this.parseTypeAndValue());
+    }
+    return { op: 'gep', srcTy, base, idx };
+  }
+
+  private parseBr(): InstrBody {
+    const lx = this.lx;
+    if (lx.is('label')) return { op: 'br', target: this.parseLabelRef() };
+    const cond = this.parseTypeAndValue();
+    this.expect(Tok.Comma);
+    const t = this.parseLabelRef();
+    this.expect(Tok.Comma);
+    const f = this.parseLabelRef();
+    return { op: 'br_cond', cond, t, f };
+  }
+
+  private parseAlloca(): InstrBody {
+    const lx = this.lx;
+    if (lx.is('inalloca')) lx.next();
+    const ty = this.parseType();
+    let count: TV | undefined;
+    while (lx.k() === Tok.Comma && !this.commaEndsList()) {
+      lx.next();
+      if (lx.is('align')) {
+        lx.next();
+        this.parseUInt('an alignment');
+      } else if (lx.is('addrspace')) {
+        this.parseAddrSpace();
+      } else count = this.parseTypeAndValue();
+    }
+    return { op: 'alloca', ty, count };
+  }
+
+  private parseCmp(op: 'icmp' | 'fcmp'): InstrBody {
+    const lx = this.lx;
+    while (lx.k() === Tok.Word && CMP_FLAGS.has(lx.text())) lx.next(); // samesign, fast-math flags
+    if (lx.k() !== Tok.Word) throw this.expected('a comparison predicate');
+    const pred = lx.text();
+    lx.next();
+    const ty = this.parseType();
+    const lhs = this.parseValue(ty);
+    this.expect(Tok.Comma);
+    const rhs = this.parseValue(ty);
+    return { op, pred, ty, lhs, rhs };
+  }
+  private parseOtherInstr(op: string): InstrBody {
     const lx = this.lx;
     switch (op) {
-      // the commonest opcodes first: a switch on strings compares case by case
-      case 'load': {
-        const atomic = this.eatWord('atomic');
-        this.eatWord('volatile');
-        const ty = this.parseType();
-        this.expect(Tok.Comma);
-        const ptr = this.parseTypeAndValue();
-        if (atomic) this.skipOrdering();
-        return { op: 'load', ty, ptr, atomic };
-      }
-      case 'store': {
-        const atomic = this.eatWord('atomic');
-        this.eatWord('volatile');
-        const val = this.parseTypeAndValue();
-        this.expect(Tok.Comma);
-        const ptr = this.parseTypeAndValue();
-        if (atomic) this.skipOrdering();
-        return { op: 'store', val, ptr };
-      }
-      case 'getelementptr': {
-        this.skipFlags(); // inbounds nusw nuw inrange(...)
-        const srcTy = this.parseType();
-        this.expect(Tok.Comma);
-        const base = this.parseTypeAndValue();
-        const idx: TV[] = [];
-        while (lx.k() === Tok.Comma && !this.commaEndsList()) {
-          lx.next();
-          idx.push(this.parseTypeAndValue());
-        }
-        return { op: 'gep', srcTy, base, idx };
-      }
-      case 'call': case 'invoke': case 'callbr':
-        return this.parseCall(op);
-      case 'br': {
-        if (lx.is('label')) return { op: 'br', target: this.parseLabelRef() };
-        const cond = this.parseTypeAndValue();
-        this.expect(Tok.Comma);
-        const t = this.parseLabelRef();
-        this.expect(Tok.Comma);
-        const f = this.parseLabelRef();
-        return { op: 'br_cond', cond, t, f };
-      }
-      case 'alloca': {
-        if (lx.is('inalloca')) lx.next();
-        const ty = this.parseType();
-        let count: TV | undefined;
-        while (lx.k() === Tok.Comma && !this.commaEndsList()) {
-          lx.next();
-          if (lx.is('align')) {
-            lx.next();
-            this.parseUInt('an alignment');
-          } else if (lx.is('addrspace')) {
-            this.parseAddrSpace();
-          } else count = this.parseTypeAndValue();
-        }
-        return { op: 'alloca', ty, count };
-      }
-      case 'icmp': case 'fcmp': {
-        while (lx.k() === Tok.Word && CMP_FLAGS.has(lx.text())) lx.next(); // samesign, fast-math flags
-        if (lx.k() !== Tok.Word) throw this.expected('a comparison predicate');
-        const pred = lx.text();
-        lx.next();
-        const ty = this.parseType();
-        const lhs = this.parseValue(ty);
-        this.expect(Tok.Comma);
-        const rhs = this.parseValue(ty);
-        return { op, pred, ty, lhs, rhs };
-      }
       case 'ret': {
         if (lx.is('void')) {
           lx.next();
