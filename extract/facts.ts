@@ -14,7 +14,10 @@ import { DebugInfo } from './debuginfo.js';
 import type { TextSource } from './source.js';
 import { Layout, parseDataLayout, DEFAULT_LAYOUT, UNKNOWN } from './layout.js';
 import { Type, typeText, resolved } from './types.js';
-import type { TV, Value, Instr, CallInstr, Block, FunctionAst, GlobalAst, AliasAst } from './ast.js';
+import type { TV, Value, Instr, InstrBody, CallInstr, Block, FunctionAst, GlobalAst, AliasAst } from './ast.js';
+
+/** The body of an instruction of the given kinds. */
+type Body<O extends InstrBody['op']> = Extract<InstrBody, { op: O }>;
 import { escapeControls, bytesToText, copyOf } from './lexer.js';
 
 export interface ExtractOptions {
@@ -559,106 +562,123 @@ class ModuleWriter {
     else this.cw.rows.sym('');
   }
 
+  /**
+   * The rows of one instruction by kind. The commonest each have a method of their own and the
+   * rest share one: small pieces for TurboFan to compile (see Parser.parseInstrBody).
+   */
   private instr(k: number, fp: string, ins: Instr, succ: Successors): void {
     const b = ins.body;
     switch (b.op) {
-      // the commonest first: a switch on strings compares case by case
-      case 'load': {
-        const r = this.row('load', k);
-        this.result(ins);
-        this.val(b.ptr.v, fp);
-        r.end();
-        return;
-      }
-      case 'store': case 'cmpxchg': {
-        const r = this.row('store', k);
-        this.val(b.val.v, fp);
-        this.val(b.ptr.v, fp);
-        r.end();
-        return;
-      }
-      case 'gep': {
-        const r = this.row('gep', k);
-        this.result(ins);
-        this.val(b.base.v, fp);
-        r.end();
-        const g = this.gepOffsets(b.srcTy, b.idx, fp);
-        if (g) {
-          this.row('gep_const_offset', k);
-          r.num(g.off);
-          r.end();
-          for (const x of g.vars) {
-            this.row('gep_var_index', k);
-            r.sym(x.id);
-            r.num(x.stride);
-            r.end();
-          }
-        } else {
-          // no layout (opaque type or vector index): the offset is unknown, keep the indices visible
-          this.row('gep_const_offset', k);
-          r.num(0);
-          r.end();
-          for (const x of b.idx) {
-            if (constIndex(x.v) !== undefined) continue;
-            this.row('gep_var_index', k);
-            this.val(x.v, fp);
-            r.num(-1);
-            r.end();
-          }
-        }
-        return;
-      }
+      case 'load': this.writeLoad(k, fp, ins, b); return;
+      case 'store': case 'cmpxchg': this.writeStore(k, fp, b); return;
+      case 'gep': this.writeGep(k, fp, ins, b); return;
       case 'call': case 'invoke': case 'callbr':
         this.call(k, b, ins, fp);
         for (const s of b.succ) succ.add(s);
         return;
-      case 'br': {
-        const r = this.row('br', k);
-        r.local(b.target);
+      case 'br': this.writeBr(k, b, succ); return;
+      case 'alloca': this.writeAlloca(k, ins, b); return;
+      case 'br_cond': this.writeBrCond(k, fp, b, succ); return;
+      case 'binop': case 'icmp': this.writeBinop(k, fp, ins, b); return;
+      case 'cast': case 'freeze': this.writeCast(k, fp, ins, b); return;
+      default: this.instrOther(k, fp, ins, b, succ);
+    }
+  }
+
+  private writeLoad(k: number, fp: string, ins: Instr, b: Body<'load'>): void {
+    const r = this.row('load', k);
+    this.result(ins);
+    this.val(b.ptr.v, fp);
+    r.end();
+  }
+
+  private writeStore(k: number, fp: string, b: Body<'store' | 'cmpxchg'>): void {
+    const r = this.row('store', k);
+    this.val(b.val.v, fp);
+    this.val(b.ptr.v, fp);
+    r.end();
+  }
+
+  private writeGep(k: number, fp: string, ins: Instr, b: Body<'gep'>): void {
+    const r = this.row('gep', k);
+    this.result(ins);
+    this.val(b.base.v, fp);
+    r.end();
+    const g = this.gepOffsets(b.srcTy, b.idx, fp);
+    if (g) {
+      this.row('gep_const_offset', k);
+      r.num(g.off);
+      r.end();
+      for (const x of g.vars) {
+        this.row('gep_var_index', k);
+        r.sym(x.id);
+        r.num(x.stride);
         r.end();
-        succ.add(b.target);
-        return;
       }
-      case 'alloca': {
-        let bytes = this.layout.allocSize(b.ty);
-        if (b.count) {
-          const n = constIndex(b.count.v);
-          bytes = n === undefined || bytes < 0 ? -1 : bytes * n;
-        }
-        const r = this.row('alloca', k);
-        this.result(ins);
-        r.sym(typeText(b.ty));
-        r.num(fits32(bytes) ? bytes : -1);
+    } else {
+      // no layout (opaque type or vector index): the offset is unknown, keep the indices visible
+      this.row('gep_const_offset', k);
+      r.num(0);
+      r.end();
+      for (const x of b.idx) {
+        if (constIndex(x.v) !== undefined) continue;
+        this.row('gep_var_index', k);
+        this.val(x.v, fp);
+        r.num(-1);
         r.end();
-        return;
       }
-      case 'br_cond': {
-        const r = this.row('br_cond', k);
-        this.val(b.cond.v, fp);
-        r.local(b.t);
-        r.local(b.f);
-        r.end();
-        succ.add(b.t);
-        succ.add(b.f);
-        return;
-      }
-      case 'binop': case 'icmp': {
-        const r = this.row(b.op, k);
-        this.result(ins);
-        r.sym(b.op === 'binop' ? b.name : b.pred);
-        this.val(b.lhs, fp);
-        this.val(b.rhs, fp);
-        r.end();
-        return;
-      }
-      case 'cast': case 'freeze': {
-        const r = this.row('cast', k);
-        this.result(ins);
-        r.sym(b.op === 'cast' ? b.name : 'freeze');
-        this.val(b.val.v, fp);
-        r.end();
-        return;
-      }
+    }
+  }
+
+  private writeBr(k: number, b: Body<'br'>, succ: Successors): void {
+    const r = this.row('br', k);
+    r.local(b.target);
+    r.end();
+    succ.add(b.target);
+  }
+
+  private writeAlloca(k: number, ins: Instr, b: Body<'alloca'>): void {
+    let bytes = this.layout.allocSize(b.ty);
+    if (b.count) {
+      const n = constIndex(b.count.v);
+      bytes = n === undefined || bytes < 0 ? -1 : bytes * n;
+    }
+    const r = this.row('alloca', k);
+    this.result(ins);
+    r.sym(typeText(b.ty));
+    r.num(fits32(bytes) ? bytes : -1);
+    r.end();
+  }
+
+  private writeBrCond(k: number, fp: string, b: Body<'br_cond'>, succ: Successors): void {
+    const r = this.row('br_cond', k);
+    this.val(b.cond.v, fp);
+    r.local(b.t);
+    r.local(b.f);
+    r.end();
+    succ.add(b.t);
+    succ.add(b.f);
+  }
+
+  private writeBinop(k: number, fp: string, ins: Instr, b: Body<'binop' | 'icmp'>): void {
+    const r = this.row(b.op, k);
+    this.result(ins);
+    r.sym(b.op === 'binop' ? b.name : b.pred);
+    this.val(b.lhs, fp);
+    this.val(b.rhs, fp);
+    r.end();
+  }
+
+  private writeCast(k: number, fp: string, ins: Instr, b: Body<'cast' | 'freeze'>): void {
+    const r = this.row('cast', k);
+    this.result(ins);
+    r.sym(b.op === 'cast' ? b.name : 'freeze');
+    this.val(b.val.v, fp);
+    r.end();
+  }
+
+  private instrOther(k: number, fp: string, ins: Instr, b: InstrBody, succ: Successors): void {
+    switch (b.op) {
       case 'ret':
         if (b.val) {
           this.row('ret', k);
