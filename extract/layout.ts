@@ -146,8 +146,20 @@ export class Layout {
     }
   }
 
+  /** allocSize of iN for small N and of `ptr`: asked for nearly every alloca and GEP */
+  private readonly intAlloc: number[] = [];
+  private ptrAlloc = 0;
+
   /** Bytes between consecutive array elements: store size rounded up to the alignment. */
   allocSize(t: Type, depth = 0): number {
+    if (t.k === 'int' && t.bits <= 128) {
+      return this.intAlloc[t.bits] ?? (this.intAlloc[t.bits] = this.computeAllocSize(t, depth));
+    }
+    if (t.k === 'ptr' && t.as === 0) return this.ptrAlloc || (this.ptrAlloc = this.computeAllocSize(t, depth));
+    return this.computeAllocSize(t, depth);
+  }
+
+  private computeAllocSize(t: Type, depth: number): number {
     const s = this.storeSize(t, depth);
     if (s < 0) return UNKNOWN;
     const a = this.align(t, depth);

@@ -24,8 +24,11 @@ export interface NamedType {
   body: Type | null | undefined;
 }
 
+/** One object per integer width (an array for the usual widths: asked for at every iN token). */
+const smallInts: Type[] = [];
 const intCache = new Map<number, Type>();
 export function intType(bits: number): Type {
+  if (bits <= 128) return smallInts[bits] ?? (smallInts[bits] = { k: 'int', bits });
   let t = intCache.get(bits);
   if (!t) {
     t = { k: 'int', bits };
