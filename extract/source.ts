@@ -82,8 +82,10 @@ export class FileSource implements TextSource {
     }
     const had = this.textLen;
     for (;;) {
+      const from = this.len; // only the bytes read now can end a new line
       if (!this.eof) this.read();
-      const end = this.eof ? this.len : this.buf.lastIndexOf(10, this.len - 1) + 1;
+      const nl = this.buf.subarray(from, this.len).lastIndexOf(10);
+      const end = this.eof ? this.len : nl < 0 ? -1 : from + nl + 1;
       if (end > this.textLen) {
         this.textLen = end;
         break;
@@ -95,14 +97,19 @@ export class FileSource implements TextSource {
     return this.textLen > had;
   }
 
+  /**
+   * Read a chunk after what the window holds. A window the lexer keeps growing (a huge line or
+   * entity) reads as much again as it holds, so that its re-decoding on each refill stays
+   * linear in its size overall.
+   */
   private read(): void {
-    if (this.len + this.chunk > this.buf.length) {
-      // a line longer than the window (or an entity the lexer still needs): grow
-      const bigger = Buffer.allocUnsafeSlow(Math.max(2 * this.buf.length, this.len + this.chunk));
+    const want = Math.max(this.chunk, this.len);
+    if (this.len + want > this.buf.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(2 * this.buf.length, this.len + want));
       this.buf.copy(bigger, 0, 0, this.len);
       this.buf = bigger;
     }
-    const n = fs.readSync(this.fd, this.buf, this.len, this.chunk, null);
+    const n = fs.readSync(this.fd, this.buf, this.len, want, null);
     if (n === 0) this.eof = true;
     else this.len += n;
   }

@@ -94,3 +94,28 @@ test('FileSink: values longer than its buffers, and non-ASCII text, are written 
   t.deepEqual(lines('load'), [['c:grüße:i0', 'c:grüße:%wert€', 'c:ö']]);
   t.deepEqual(lines('global_string'), [['c:s', 'ü'.repeat(40_000)]]);
 });
+
+test('a line of megabytes, and a block of megabytes, read through a tiny window', (t) => {
+  // one line of 200 000 initialiser elements (2 MB), then a function whose one block has
+  // 100 000 instructions (3 MB): the text of a block stays in the window until its end, so a
+  // window that grew by one chunk a refill, decoding all it holds each time, would take hours
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-long-'));
+  const file = path.join(dir, 'long.ll');
+  const n = 200_000;
+  const m = 100_000;
+  const elems = Array.from({ length: n }, (_, i) => `i32 ${i + 1}`).join(', ');
+  const adds = Array.from({ length: m }, (_, i) => `  %x${i} = add i32 %a, ${i}\n`).join('');
+  fs.writeFileSync(file, `@big = global [${n} x i32] [${elems}], align 16\n\ndefine i32 @f(i32 %a) {\nentry:\n${adds}  ret i32 0\n}\n`);
+  const sink = new MemorySink();
+  const src = new FileSource(file, file, 64);
+  const cw = new ComponentWriter('c', sink);
+  cw.addModule({ id: 'c/long.ll', display: file, base: 'long' }, src, new Set(), { reopen: () => new FileSource(file, file, 64) });
+  cw.finish();
+  src.close();
+  const init = sink.rows('global_init');
+  t.is(init.length, n);
+  t.deepEqual(init[n - 1], ['c:big', 4 * (n - 1), `int:${n}`]);
+  t.is(sink.rows('binop').length, m);
+  t.deepEqual(sink.rows('binop')[m - 1], [`c:f:i${m - 1}`, `c:f:%x${m - 1}`, 'add', 'c:f:%a', `int:${m - 1}`]);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
