@@ -523,16 +523,16 @@ class ModuleWriter {
     return (b) => {
       r.setFunction(fid);
       const label = b.label ?? ''; // the parser numbers unnamed blocks
-      r.begin('block'); r.local(label); r.sym(fid); r.end();
+      r.begin('block'); r.local(label); r.fn(); r.end();
       if (bi++ === 0) {
-        r.begin('block_entry'); r.sym(fid); r.local(label); r.end();
+        r.begin('block_entry'); r.fn(); r.local(label); r.end();
       }
       const succ = this.succ;
       succ.clear();
       for (const ins of b.instrs) {
         if (isDebugIntrinsic(ins)) continue;
         const k = index++;
-        r.begin('instruction'); r.instr(k); r.sym(fid); r.local(label); r.sym(ins.opcode); r.num(k); r.end();
+        r.begin('instruction'); r.instr(k); r.fn(); r.local(label); r.sym(ins.opcode); r.num(k); r.end();
         if (ins.dbg !== undefined && ins.dbg <= 0x7fffffff) this.deferLocation(fn, k, ins.dbg);
         this.instr(k, fp, ins, succ);
       }

@@ -29,12 +29,15 @@ export interface RowWriter {
   local(name: string): void;
   /** The k-th instruction `<fid>:i<k>`. */
   instr(k: number): void;
+  /** The function itself, `<fid>`. */
+  fn(): void;
   end(): void;
 }
 
 /** Builds each row as an array for a sink's emit (the rows every sink can take). */
 export class RowBuilder implements RowWriter {
   private readonly sink: FactSink;
+  private fid = '';
   private fp = '';
   private relation = '';
   private row: FactRow = [];
@@ -44,6 +47,7 @@ export class RowBuilder implements RowWriter {
   }
 
   setFunction(fid: string): void {
+    this.fid = fid;
     this.fp = `${fid}:`;
   }
 
@@ -66,6 +70,10 @@ export class RowBuilder implements RowWriter {
 
   instr(k: number): void {
     this.row.push(`${this.fp}i${k}`);
+  }
+
+  fn(): void {
+    this.row.push(this.fid);
   }
 
   end(): void {
@@ -175,7 +183,7 @@ const ROW_ROOM = 2048;
 class FileRowWriter implements RowWriter {
   private readonly open: Map<string, OpenTable>;
   private fid = '';
-  /** `<fid>:` UTF-8 encoded */
+  /** `<fid>:` UTF-8 encoded (the function's id is all of it but the colon) */
   private prefix = new Uint8Array(0);
   private relation = '';
   private t!: OpenTable;
@@ -269,6 +277,18 @@ class FileRowWriter implements RowWriter {
     let used = this.used + p.length;
     b[used++] = 105; // i
     this.used = putInt(b, used, k);
+  }
+
+  fn(): void {
+    const p = this.prefix;
+    if (p.length + 1 > this.left) {
+      this.direct(this.fid);
+      return;
+    }
+    this.left -= p.length + 1;
+    this.sep();
+    this.b.set(p, this.used); // the colon after it is overwritten by what follows
+    this.used += p.length - 1;
   }
 
   end(): void {

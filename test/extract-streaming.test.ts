@@ -85,12 +85,15 @@ test('FileSink: values longer than its buffers, and non-ASCII text, are written 
   const rows = sink.rowWriter();
   rows.setFunction(`c:${long}`);
   rows.begin('instruction'); rows.instr(7); rows.sym(`c:${long}`); rows.local('entry'); rows.sym('ret'); rows.num(-2147483648); rows.end();
+  rows.begin('block'); rows.local('entry'); rows.fn(); rows.end();
   rows.setFunction('c:grüße');
   rows.begin('load'); rows.instr(0); rows.local('wert€'); rows.sym('c:ö'); rows.end();
+  rows.begin('block'); rows.local('b'); rows.fn(); rows.end();
   sink.emit('global_string', ['c:s', 'ü'.repeat(40_000)]);
   sink.close();
   const lines = (rel: string): string[][] => fs.readFileSync(path.join(dir, `${rel}.facts`), 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'));
   t.deepEqual(lines('instruction'), [[`c:${long}:i7`, `c:${long}`, `c:${long}:%entry`, 'ret', '-2147483648']]);
+  t.deepEqual(lines('block'), [[`c:${long}:%entry`, `c:${long}`], ['c:grüße:%b', 'c:grüße']]);
   t.deepEqual(lines('load'), [['c:grüße:i0', 'c:grüße:%wert€', 'c:ö']]);
   t.deepEqual(lines('global_string'), [['c:s', 'ü'.repeat(40_000)]]);
 });
