@@ -145,11 +145,20 @@ export class Parser {
   }
 
   private parseUInt(what: string): number {
-    if (this.lx.k() !== Tok.Int) throw this.expected(what);
-    const t = this.lx.text();
-    if (t[0] === '-' || t.length > 15) throw this.err(`${what} out of range: ${t}`);
-    this.lx.next();
-    return Number(t);
+    const lx = this.lx;
+    if (lx.k() !== Tok.Int) throw this.expected(what);
+    // digits read in place (`align 8` follows nearly every load, store and alloca)
+    const b = lx.b;
+    let n = 0;
+    let ok = lx.end - lx.start <= 15;
+    for (let p = b[lx.start] === 43 ? lx.start + 1 : lx.start; ok && p < lx.end; p++) { // '+8' as before
+      const c = b[p]!;
+      if (c < 48 || c > 57) ok = false;
+      else n = n * 10 + (c - 48);
+    }
+    if (!ok) throw this.err(`${what} out of range: ${lx.text()}`);
+    lx.next();
+    return n;
   }
 
   /** Skip a balanced ( ... ), [ ... ] or { ... } group starting at the current token. */
