@@ -63,12 +63,7 @@ export class FileSource implements TextSource {
   constructor(file: string, display = file, chunk = CHUNK) {
     this.chunk = Math.max(1, chunk);
     this.buf = Buffer.allocUnsafeSlow(2 * this.chunk);
-    try {
-      this.fd = fs.openSync(file, 'r');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new ExtractError(`cannot read IR file: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`, display);
-    }
+    this.fd = openIR(file, display);
   }
 
   refill(keepFrom: number): boolean {
@@ -119,15 +114,19 @@ export class FileSource implements TextSource {
   }
 }
 
-/** Does the file start with LLVM bitcode's magic (raw, or in the wrapper header)? */
-function isBitcode(file: string, display: string): boolean {
-  let fd: number;
+/** An IR file opened for reading; a clear error for a missing or unreadable one. */
+function openIR(file: string, display: string): number {
   try {
-    fd = fs.openSync(file, 'r');
+    return fs.openSync(file, 'r');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ExtractError(`cannot read IR file: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`, display);
   }
+}
+
+/** Does the file start with LLVM bitcode's magic (raw, or in the wrapper header)? */
+function isBitcode(file: string, display: string): boolean {
+  const fd = openIR(file, display);
   const b = Buffer.alloc(4);
   try {
     fs.readSync(fd, b, 0, 4, 0);
