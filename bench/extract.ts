@@ -1,7 +1,9 @@
 // Extraction speed and memory: `node dist/bench/extract.js --list | --case NAME`.
 // Cases: minios (the example system's IR, all flavours; the test fixtures until it exists),
-// sqlite (the SQLite amalgamation compiled to IR with clang at -O0, cached in bench/.cache)
-// and sqlite-g (the same with debug info: a larger input, to show memory does not grow with it).
+// sqlite (the SQLite amalgamation compiled to IR with clang at -O0, cached in bench/.cache, and
+// extracted by the CLI's own code as `fuselog extract --ir` runs it), sqlite-g (the same with
+// debug info: a larger input, to show memory does not grow with it) and sqlite-library (the
+// library call, which leaves V8's settings alone: see src/v8tuning.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +11,8 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { packageRoot } from '../src/paths.js';
 import { loadSystem, extractSystem, extractModuleFile } from '../extract/index.js';
+import { main as cliMain } from '../src/cli.js';
+import { withExtractionTuning } from '../src/v8tuning.js';
 
 const CACHE = path.join(packageRoot, 'bench', '.cache');
 /** RSS of this process with every module loaded, before any work: Node's own share of the peak. */
@@ -37,10 +41,9 @@ function timed(fn: () => void): number {
   return wall;
 }
 
-function figures(name: string, bytes: number, seconds: number, facts: number, what: string): Result {
+function figures(name: string, bytes: number, seconds: number, facts: number, what: string, peak = peakMb()): Result {
   const mb = bytes / 1e6;
   const inMiB = bytes / 2 ** 20;
-  const peak = peakMb();
   return {
     name, seconds, peak_rss_mb: peak,
     detail: `${what}: ${mb.toFixed(1)} MB of .ll, ${(mb / seconds).toFixed(1)} MB/s (${(mb / lastCpuSeconds).toFixed(1)} MB/s of CPU time), ${facts} facts, ` +
@@ -68,7 +71,7 @@ function caseMinios(): Result {
   let facts = 0;
   const seconds = timed(() => {
     systems.forEach((s, i) => {
-      const c = extractSystem(s, path.join(out, String(i)));
+      const c = withExtractionTuning(() => extractSystem(s, path.join(out, String(i))));
       facts += Object.values(c).reduce((a, b) => a + b, 0);
     });
   });
@@ -115,40 +118,60 @@ function findFile(dir: string, name: string): string | undefined {
   return walk(dir).find((f) => path.basename(f) === name);
 }
 
-function caseSqlite(name: string, file: string, flags: string[], what: string): Result {
+/** The IR of sqlite3.c compiled with these flags (cached in bench/.cache), or why there is none. */
+function sqliteIR(file: string, flags: string[]): { ll: string } | { skipped: string } {
   const ll = path.join(CACHE, file);
-  if (!fs.existsSync(ll)) {
-    const clang = findClang();
-    if (!clang) return { name, seconds: 0, peak_rss_mb: peakMb(), detail: 'skipped: no clang on PATH to compile sqlite3.c to IR' };
-    const src = findSqliteSource();
-    if (!src) return { name, seconds: 0, peak_rss_mb: peakMb(), detail: 'skipped: could not get sqlite3.c (npm pack better-sqlite3@12 failed)' };
-    fs.mkdirSync(CACHE, { recursive: true });
-    const r = spawnSync(clang, [...flags, '-S', '-emit-llvm', '-w', src, '-o', `${ll}.tmp`], { encoding: 'utf8' });
-    if (r.status !== 0) return { name, seconds: 0, peak_rss_mb: peakMb(), detail: `skipped: ${clang} failed on sqlite3.c: ${r.stderr.split('\n')[0]}` };
-    fs.renameSync(`${ll}.tmp`, ll);
-  }
-  const bytes = fs.statSync(ll).size;
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-bench-'));
-  let facts = 0;
-  const seconds = timed(() => {
-    const c = extractModuleFile(ll, 'sqlite', out);
-    facts = Object.values(c).reduce((a, b) => a + b, 0);
-  });
-  fs.rmSync(out, { recursive: true, force: true });
-  return figures(name, bytes, seconds, facts, what);
+  if (fs.existsSync(ll)) return { ll };
+  const clang = findClang();
+  if (!clang) return { skipped: 'skipped: no clang on PATH to compile sqlite3.c to IR' };
+  const src = findSqliteSource();
+  if (!src) return { skipped: 'skipped: could not get sqlite3.c (npm pack better-sqlite3@12 failed)' };
+  fs.mkdirSync(CACHE, { recursive: true });
+  const r = spawnSync(clang, [...flags, '-S', '-emit-llvm', '-w', src, '-o', `${ll}.tmp`], { encoding: 'utf8' });
+  if (r.status !== 0) return { skipped: `skipped: ${clang} failed on sqlite3.c: ${r.stderr.split('\n')[0]}` };
+  fs.renameSync(`${ll}.tmp`, ll);
+  return { ll };
 }
 
-const CASES: Record<string, () => Result> = {
+/**
+ * One IR file extracted as `fuselog extract --ir FILE --component sqlite -o DIR --quiet` runs it
+ * (the CLI's own code, with its V8 settings), or through the library with V8's defaults.
+ */
+async function caseSqlite(name: string, file: string, flags: string[], what: string, via: 'cli' | 'library'): Promise<Result> {
+  const ir = sqliteIR(file, flags);
+  if ('skipped' in ir) return { name, seconds: 0, peak_rss_mb: peakMb(), detail: ir.skipped };
+  const bytes = fs.statSync(ir.ll).size;
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-bench-'));
+  const c0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  if (via === 'cli') {
+    const code = await cliMain(['extract', '--ir', ir.ll, '--component', 'sqlite', '-o', out, '--quiet']);
+    if (code !== 0) throw new Error(`fuselog extract exited with ${code}`);
+  } else {
+    extractModuleFile(ir.ll, 'sqlite', out);
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const c = process.cpuUsage(c0);
+  lastCpuSeconds = (c.user + c.system) / 1e6;
+  const peak = peakMb();
+  // counted by another process, so that reading the facts adds nothing to this one's peak
+  const facts = Number(spawnSync('sh', ['-c', 'cat ./*.facts | wc -l'], { cwd: out, encoding: 'utf8' }).stdout.trim());
+  fs.rmSync(out, { recursive: true, force: true });
+  return figures(name, bytes, seconds, facts, `${what}, ${via === 'cli' ? 'fuselog extract' : 'library, V8 defaults'}`, peak);
+}
+
+const CASES: Record<string, () => Result | Promise<Result>> = {
   minios: caseMinios,
-  sqlite: () => caseSqlite('sqlite', 'sqlite3.ll', ['-O0'], 'sqlite3.c at -O0'),
-  'sqlite-g': () => caseSqlite('sqlite-g', 'sqlite3-g.ll', ['-O0', '-g'], 'sqlite3.c at -O0 -g'),
+  sqlite: () => caseSqlite('sqlite', 'sqlite3.ll', ['-O0'], 'sqlite3.c at -O0', 'cli'),
+  'sqlite-g': () => caseSqlite('sqlite-g', 'sqlite3-g.ll', ['-O0', '-g'], 'sqlite3.c at -O0 -g', 'cli'),
+  'sqlite-library': () => caseSqlite('sqlite-library', 'sqlite3.ll', ['-O0'], 'sqlite3.c at -O0', 'library'),
 };
 
 const args = process.argv.slice(2);
 if (args[0] === '--list') {
   process.stdout.write(Object.keys(CASES).join('\n') + '\n');
 } else if (args[0] === '--case' && args[1] && CASES[args[1]]) {
-  report(CASES[args[1]]!());
+  report(await CASES[args[1]]!());
 } else {
   process.stderr.write(`usage: node dist/bench/extract.js --list | --case ${Object.keys(CASES).join('|')}\n`);
   process.exitCode = 2;

@@ -2,6 +2,7 @@
 // Also opens the results of an earlier analysis for query, repl, explain, graph, report, policy.
 import fs from 'node:fs';
 import path from 'node:path';
+import { withExtractionTuning } from './v8tuning.js';
 import { loadEngine, loadExtractor, isLocated, type Database, type SystemDescription, type Tables } from './backend.js';
 import { componentKey, extractorVersion, mergeTables, readCached, writeCached } from './cache.js';
 import { CliError } from './errors.js';
@@ -16,6 +17,8 @@ export interface AnalyzeOptions {
   cacheDir?: string;
   /** called as each phase or component starts, for a progress display */
   onProgress?: (p: Progress) => void;
+  /** extract with the command line's V8 settings (src/v8tuning.ts); the library leaves V8 alone */
+  tuneV8?: boolean;
 }
 export interface Progress { phase: string; item?: string; done: number; total: number }
 
@@ -84,7 +87,9 @@ export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise
     const cached = tables !== undefined;
     if (!tables) {
       const sink = new ex.MemorySink();
-      ex.componentFacts(sys, name, sink);
+      const run = (): void => ex.componentFacts(sys, name, sink);
+      if (opts.tuneV8) withExtractionTuning(run);
+      else run();
       tables = sink.tables;
       writeCached(cacheDir, name, key, tables);
     }

@@ -48,7 +48,7 @@ export function register(program: Command, ctx: Ctx): void {
       const progress = progressLine(!opts.quiet && process.stderr.isTTY === true);
       let r;
       try {
-        r = await analyze(system, { out: opts.out, rules: opts.rules, cacheDir: opts.cacheDir, onProgress: progress.update });
+        r = await analyze(system, { out: opts.out, rules: opts.rules, cacheDir: opts.cacheDir, onProgress: progress.update, tuneV8: true });
       } finally {
         progress.done();
       }

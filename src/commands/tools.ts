@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { loadEngine, loadExtractor } from '../backend.js';
 import { CliError } from '../errors.js';
+import { withExtractionTuning } from '../v8tuning.js';
 import { act, writeOut, type Ctx } from './shared.js';
 
 /** The wrapped commands fail only on bad input (their message printed already): fuselog's code for that is 2. */
@@ -22,7 +23,7 @@ export function register(program: Command, ctx: Ctx): void {
       if (system && o.ir) throw new CliError('extract: give a system description or --ir, not both');
       if (o.ir && !o.component) throw new CliError('extract: --ir needs --component NAME');
       const ex = await loadExtractor();
-      return asUsage(ex.extractCommand({ system, ir: o.ir, component: o.component, out: o.out, quiet: o.quiet, keepGoing: o.keepGoing }));
+      return asUsage(withExtractionTuning(() => ex.extractCommand({ system, ir: o.ir, component: o.component, out: o.out, quiet: o.quiet, keepGoing: o.keepGoing })));
     }));
 
   program
