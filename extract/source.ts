@@ -173,15 +173,44 @@ export class IRFiles {
   }
 }
 
-function disassemble(file: string, out: string, display: string): void {
-  const r = spawnSync('llvm-dis', ['-o', out, file], { encoding: 'utf8' });
-  if (r.error) {
-    if ((r.error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new ExtractError('this is LLVM bitcode; reading it needs the tool llvm-dis on PATH, which was not found (install LLVM or give the .ll text)', display);
+/**
+ * The llvm-dis commands to try, newest first: `$FUSELOG_LLVM_DIS` alone when set, else every
+ * `llvm-dis-N` on PATH by falling N, then plain `llvm-dis`. Bitcode is read by its own LLVM
+ * version or a newer one, and a plain `llvm-dis` is often an older default (Debian's is 14,
+ * which rejects the opaque pointers of LLVM 17 and later).
+ */
+export function llvmDisCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
+  if (env.FUSELOG_LLVM_DIS) return [env.FUSELOG_LLVM_DIS];
+  const versions = new Set<number>();
+  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir);
+    } catch {
+      continue; // a PATH entry that is not a readable directory
     }
-    throw new ExtractError(`llvm-dis failed: ${r.error.message}`, display);
+    for (const n of names) {
+      const m = /^llvm-dis-(\d+)$/.exec(n);
+      if (m) versions.add(Number(m[1]));
+    }
   }
-  if (r.status !== 0) {
-    throw new ExtractError(`llvm-dis failed: ${r.stderr.trim().split('\n')[0] || `exit ${r.status}`}`, display);
+  return [...[...versions].sort((a, b) => b - a).map((v) => `llvm-dis-${v}`), 'llvm-dis'];
+}
+
+/** Disassemble with the first llvm-dis that reads the file; the newest one's error if none does. */
+function disassemble(file: string, out: string, display: string): void {
+  const tried: string[] = [];
+  let firstError: string | undefined;
+  for (const tool of llvmDisCandidates()) {
+    const r = spawnSync(tool, ['-o', out, file], { encoding: 'utf8' });
+    if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+    tried.push(tool);
+    if (!r.error && r.status === 0) return;
+    firstError ??= r.error ? r.error.message : r.stderr.trim().split('\n')[0] || `exit ${r.status}`;
   }
+  if (!tried.length) {
+    throw new ExtractError('this is LLVM bitcode; reading it needs the tool llvm-dis on PATH, which was not found (install LLVM, set FUSELOG_LLVM_DIS, or give the .ll text)', display);
+  }
+  throw new ExtractError(`llvm-dis failed: ${firstError} (tried ${tried.join(', ')})`, display);
 }

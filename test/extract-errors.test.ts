@@ -7,7 +7,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { moduleTextFacts, extractModuleFile, extractCommand, ExtractError } from '../extract/index.js';
 import { MemorySink } from '../extract/sink.js';
-import { FileSource } from '../extract/source.js';
+import { FileSource, llvmDisCandidates } from '../extract/source.js';
 import { ComponentWriter } from '../extract/facts.js';
 import { FIXTURES, FLAVOURS } from './extract-fixtures.js';
 import { packageRoot } from '../src/paths.js';
@@ -92,6 +92,39 @@ test('bitcode: read through llvm-dis from PATH, with a clear error when it is mi
     t.true(fromBc.instruction > 0);
   } finally {
     process.env.PATH = savedPath;
+  }
+});
+
+test('bitcode: the newest llvm-dis-N on PATH is tried first, then older ones, and FUSELOG_LLVM_DIS overrides', (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-dis-'));
+  const ll = path.join(FIXTURES, 'llvm19', 'libsys.ll');
+  // stand-ins for LLVM's tools: an old default that rejects the file, a newer one that reads it
+  const tool = (name: string, body: string): void => fs.writeFileSync(path.join(dir, name), `#!/bin/sh\n${body}\n`, { mode: 0o755 });
+  tool('llvm-dis', 'echo "llvm-dis: error: Opaque pointers are only supported in -opaque-pointers mode" >&2; exit 1');
+  tool('llvm-dis-9', 'echo "llvm-dis-9: error: Invalid record" >&2; exit 1');
+  const cp = spawnSync('sh', ['-c', 'command -v cp'], { encoding: 'utf8' }).stdout.trim(); // PATH is only dir below
+  tool('llvm-dis-19', `${cp} '${ll}' "$2"`); // called as: llvm-dis-19 -o OUT FILE
+  fs.writeFileSync(path.join(dir, 'llvm-dis-x'), ''); // not a versioned name: ignored
+  t.deepEqual(llvmDisCandidates({ PATH: `${dir}${path.delimiter}/nonexistent` }), ['llvm-dis-19', 'llvm-dis-9', 'llvm-dis']);
+  t.deepEqual(llvmDisCandidates({ PATH: dir, FUSELOG_LLVM_DIS: '/opt/llvm/bin/llvm-dis' }), ['/opt/llvm/bin/llvm-dis']);
+  const bc = path.join(dir, 'libsys.bc');
+  fs.writeFileSync(bc, Buffer.from([0x42, 0x43, 0xc0, 0xde, 0, 0, 0, 0]));
+  const saved = { PATH: process.env.PATH, FUSELOG_LLVM_DIS: process.env.FUSELOG_LLVM_DIS };
+  try {
+    process.env.PATH = dir;
+    delete process.env.FUSELOG_LLVM_DIS;
+    const fromBc = extractModuleFile(bc, 'pm', path.join(dir, 'out1'));
+    t.deepEqual(fromBc, extractModuleFile(ll, 'pm', path.join(dir, 'out2')));
+    // only tools that fail: the newest one's message, and which were tried
+    fs.rmSync(path.join(dir, 'llvm-dis-19'));
+    const e = t.throws(() => extractModuleFile(bc, 'pm', path.join(dir, 'out3')), { instanceOf: ExtractError });
+    t.regex(e!.format(), /libsys\.bc: llvm-dis failed: llvm-dis-9: error: Invalid record \(tried llvm-dis-9, llvm-dis\)/);
+    process.env.FUSELOG_LLVM_DIS = path.join(dir, 'llvm-dis');
+    t.throws(() => extractModuleFile(bc, 'pm', path.join(dir, 'out4')), { message: /Opaque pointers .*\(tried .*llvm-dis\)$/ });
+  } finally {
+    process.env.PATH = saved.PATH;
+    if (saved.FUSELOG_LLVM_DIS === undefined) delete process.env.FUSELOG_LLVM_DIS;
+    else process.env.FUSELOG_LLVM_DIS = saved.FUSELOG_LLVM_DIS;
   }
 });
 
