@@ -1194,9 +1194,10 @@ export class Parser {
     const lx = this.lx;
     switch (op) {
       case 'ret': {
+        // `ret void`, but `ret void ()* %f` returns a function pointer (typed pointers)
         if (lx.is('void')) {
-          lx.next();
-          return { op: 'ret' };
+          const ty = this.parseType();
+          return ty.k === 'void' ? { op: 'ret' } : { op: 'ret', val: { ty, v: this.parseValue(ty) } };
         }
         return { op: 'ret', val: this.parseTypeAndValue() };
       }

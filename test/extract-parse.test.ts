@@ -178,6 +178,27 @@ entry:
   t.is(f.where('direct_call', undefined, 't:v').length, 2, 'calls through a bitcast of a function are direct');
 });
 
+test('typed pointers: a function that returns a function pointer (ret void ()* %f), as clang-14 prints SQLite', (t) => {
+  const f = factsOf(`
+declare void @cb()
+define void ()* @pick(void ()* (i8*)* %get, i8* %a) {
+entry:
+  %f = call void ()* %get(i8* %a)
+  %g = call void ()* @pick(void ()* (i8*)* %get, i8* %a)
+  ret void ()* %f
+}
+define void @none() {
+entry:
+  ret void
+}`);
+  t.true(f.has('ret', 't:pick:i2', 't:pick:%f'));
+  t.true(f.has('call_result', 't:pick:i0', 't:pick:%f'));
+  t.true(f.has('direct_call', 't:pick:i1', 't:pick'));
+  t.deepEqual(f.where('ret', 't:none:i0'), [], 'ret void has no value');
+  t.deepEqual(f.instrs('t:none'), f.instrs('t:none', 'ret'));
+  t.is(f.instrs('t:none').length, 1);
+});
+
 // The parse is one pass; what it needs before the text says it (a type used before its
 // definition) comes from a scan ahead, read from a file through the same small window as the
 // parse itself. AHEAD is valid IR for llvm-as-19.
