@@ -266,8 +266,10 @@ export function renderCounts(counts: Record<string, number>, bytes: number, seco
   const lines = RELATIONS.map((r) => `  ${r.name.padEnd(width)}  ${String(counts[r.name] ?? 0).padStart(9)}`);
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const mb = bytes / 1e6;
-  lines.push(`${total} facts in ${RELATIONS.length} relations from ${mb.toFixed(1)} MB of IR in ${seconds.toFixed(2)} s` +
-    `${seconds > 0 ? ` (${(mb / seconds).toFixed(1)} MB/s)` : ''} -> ${out}` +
+  // a speed only where there was enough input to measure one
+  const size = mb >= 1 ? `${mb.toFixed(1)} MB` : `${(bytes / 1e3).toFixed(0)} kB`;
+  lines.push(`${total} facts in ${RELATIONS.length} relations from ${size} of IR in ${seconds.toFixed(2)} s` +
+    `${seconds > 0 && mb >= 1 ? ` (${(mb / seconds).toFixed(1)} MB/s)` : ''} -> ${out}` +
     (warnings ? `; ${warnings} warning${warnings > 1 ? 's' : ''}` : ''));
   return lines.join('\n') + '\n';
 }

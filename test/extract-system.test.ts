@@ -187,7 +187,7 @@ test('extractCommand prints the counts per relation, or nothing with quiet', (t)
   const storeLine = text.split('\n').find((l) => /^\s+store\s+\d+$/.test(l));
   t.truthy(storeLine, text);
   t.is(Number(storeLine!.trim().split(/\s+/)[1]), fs.readFileSync(path.join(dir, 'store.facts'), 'utf8').split('\n').length - 1);
-  t.regex(text, /facts in \d+ relations from .* MB of IR/);
+  t.regex(text, /facts in \d+ relations from \d+(\.\d)? [kM]B of IR in [\d.]+ s/);
 });
 
 test('facts/system.schema.json is draft 2020-12 and documents every field the loader reads', (t) => {
