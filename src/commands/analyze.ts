@@ -1,6 +1,6 @@
 // fuselog analyze <system.json> [-o out/]
 import { Option, type Command } from 'commander';
-import { analyze, type Progress } from '../analysis.js';
+import type { Progress } from '../analysis.js';
 import { RECOVERY_CLASSES, type Results } from '../results.js';
 import { renderSummary } from '../summary.js';
 import { act, DEFAULT_DB, type Ctx } from './shared.js';
@@ -48,6 +48,7 @@ export function register(program: Command, ctx: Ctx): void {
       const progress = progressLine(!opts.quiet && process.stderr.isTTY === true);
       let r;
       try {
+        const { analyze } = await import('../analysis.js'); // loaded by the commands that use it
         r = await analyze(system, { out: opts.out, rules: opts.rules, cacheDir: opts.cacheDir, onProgress: progress.update, tuneV8: true });
       } finally {
         progress.done();

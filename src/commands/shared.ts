@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Option } from 'commander';
-import { openAnalysis, type OpenedAnalysis } from '../analysis.js';
+import type { OpenedAnalysis } from '../analysis.js';
 import { CliError } from '../errors.js';
 import { resolveEntry } from '../results.js';
 import { didYouMean } from '../suggest.js';
@@ -34,7 +34,9 @@ export function writeOut(text: string | Buffer, file: string | undefined): void 
   fs.writeFileSync(file, text);
 }
 
+/** The analysis in --db; its module is loaded here, so that `extract` and `--help` do without it. */
 export async function open(opts: { db: string }): Promise<OpenedAnalysis> {
+  const { openAnalysis } = await import('../analysis.js');
   return openAnalysis(opts.db);
 }
 
