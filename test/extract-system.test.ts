@@ -100,16 +100,36 @@ test('description errors name the file, the JSON path and what was expected', (t
   t.regex(loadText('{\n  "name": "x",\n  "components": { ]\n}').format(), /system\.json:3:\d+: invalid JSON/);
 });
 
-/** What Soufflé's default .input needs: `<rel>.facts`, tab-separated, no header, arity columns, int32 numbers. */
+/**
+ * What Soufflé's default `.input` (IO=file) accepts, after its reader (ReadStreamCSV in
+ * souffle-lang/souffle, src/include/souffle/io/ReadStreamCSV.h), checked more strictly where
+ * Soufflé would silently read something else:
+ * - `<rel>.facts` in the fact directory; a missing file is an error ("Cannot open fact file");
+ * - one tuple a line, read with getline: a value holding a newline would split the tuple;
+ *   a trailing '\r' is stripped (so we allow none at all);
+ * - columns split at each tab: too few is an error ("Values missing"); too many are silently
+ *   ignored (so we require exactly the arity: a tab inside a symbol would shift columns);
+ * - a `number` column is read with RamSignedFromString (std::stoi) and must be consumed whole
+ *   and fit 32 bits; we require plain decimal digits with an optional minus;
+ * - a `symbol` is any bytes; we require valid UTF-8 and no empty symbols.
+ */
 function checkFactDir(dir: string): string[] {
   const problems: string[] = [];
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
   for (const r of RELATIONS) {
     const file = path.join(dir, `${r.name}.facts`);
     if (!fs.existsSync(file)) {
       problems.push(`missing ${r.name}.facts`);
       continue;
     }
-    const text = fs.readFileSync(file, 'utf8');
+    const bytes = fs.readFileSync(file);
+    let text: string;
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      problems.push(`${r.name}: not valid UTF-8`);
+      continue;
+    }
     if (text === '') continue;
     if (!text.endsWith('\n')) problems.push(`${r.name}: no final newline`);
     text.slice(0, -1).split('\n').forEach((line, i) => {
@@ -127,6 +147,18 @@ function checkFactDir(dir: string): string[] {
   }
   return problems;
 }
+
+test('every example flavour gives a fact directory that Soufflé\'s reader takes as facts/schema.dl declares it', (t) => {
+  const ex = path.join(packageRoot, 'examples', 'minios');
+  const flavours = fs.readdirSync(ex).filter((f) => /^system.*\.json$/.test(f));
+  t.true(flavours.length >= 3);
+  for (const f of flavours) {
+    const dir = tmp('fuselog-souffle-format-');
+    const counts = extractSystem(loadSystem(path.join(ex, f)), dir);
+    t.deepEqual(checkFactDir(dir), [], f);
+    t.true(counts.instruction! > 1000 && counts.global_init! > 10, f);
+  }
+});
 
 test('extractSystem writes one well-formed TSV file per relation, identical on a second run', (t) => {
   const sys = fixtureSystem('llvm19-g');
