@@ -182,6 +182,50 @@ function fileSize(p: string): number {
   }
 }
 
+/**
+ * The facts of one component into outDir, one file per relation (as extractSystem writes them
+ * for a whole system); returns the row counts. The analysis caches these per component.
+ */
+export function extractComponent(sys: SystemDescription, component: string, outDir: string, opts: ExtractOptions = {}): Record<string, number> {
+  const files = new FileSink(outDir);
+  let counts: Record<string, number> = {};
+  try {
+    componentFacts(sys, component, new DedupSink(files, SHARED_RELATIONS), opts);
+  } finally {
+    counts = files.close();
+  }
+  return counts;
+}
+
+/**
+ * Fact directories (of extractComponent) joined into outDir in order, then the rows `more`
+ * emits (the configuration facts): what extractSystem would have written. The files are copied
+ * in chunks, so memory does not grow with the facts; only the rows of the relations that
+ * components share (constants) are read, to write each once. Returns the row counts.
+ */
+export function mergeFactDirs(dirs: string[], outDir: string, more: (sink: FactSink) => void = () => {}): Record<string, number> {
+  const files = new FileSink(outDir);
+  let counts: Record<string, number> = {};
+  try {
+    const sink = new DedupSink(files, SHARED_RELATIONS);
+    for (const dir of dirs) {
+      for (const r of RELATIONS) {
+        const file = path.join(dir, `${r.name}.facts`);
+        if (!SHARED_RELATIONS.includes(r.name)) {
+          files.appendFile(r.name, file);
+          continue;
+        }
+        if (!fs.existsSync(file)) continue;
+        for (const line of fs.readFileSync(file, 'utf8').split('\n')) if (line !== '') sink.emit(r.name, line.split('\t'));
+      }
+    }
+    more(sink);
+  } finally {
+    counts = files.close();
+  }
+  return counts;
+}
+
 /** One module without a description, as component `component`; returns the row counts. */
 export function extractModuleFile(irPath: string, component: string, outDir: string, opts: ExtractOptions = {}): Record<string, number> {
   if (!/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(component)) {

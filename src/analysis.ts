@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { withExtractionTuning } from './v8tuning.js';
-import { loadEngine, loadExtractor, isLocated, type Database, type SystemDescription, type Tables } from './backend.js';
-import { componentKey, extractorVersion, mergeTables, readCached, writeCached } from './cache.js';
+import { loadEngine, loadExtractor, isLocated, type Database, type SystemDescription } from './backend.js';
+import { cacheFacts, cachedFacts, componentKey, extractorVersion } from './cache.js';
 import { CliError } from './errors.js';
 import { rulesDir } from './paths.js';
 import { readResults, type Results } from './results.js';
@@ -68,8 +68,9 @@ export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise
   fs.rmSync(path.join(out, META_FILE), { force: true });
   endPhase('load');
 
-  // extract, one component at a time, from the cache where the inputs did not change
-  const parts: Tables[] = [];
+  // extract, one component at a time, from the cache where the inputs did not change: each
+  // component's facts are a directory of fact files, streamed as `fuselog extract` writes them
+  const parts: string[] = [];
   const runs: ComponentRun[] = [];
   const names = sys.components.map((c) => c.name);
   // the declared version, and a hash of the code in case it changed without a bump
@@ -83,26 +84,20 @@ export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise
       component: name, irFiles, config,
       entry: entryOf(name), extractorVersion: version,
     });
-    let tables = readCached(cacheDir, name, key);
-    const cached = tables !== undefined;
-    if (!tables) {
-      const sink = new ex.MemorySink();
-      const run = (): void => ex.componentFacts(sys, name, sink);
-      if (opts.tuneV8) withExtractionTuning(run);
-      else run();
-      tables = sink.tables;
-      writeCached(cacheDir, name, key, tables);
+    let entry = cachedFacts(cacheDir, name, key);
+    const cached = entry !== undefined;
+    if (!entry) {
+      entry = cacheFacts(cacheDir, name, key, (dir) => {
+        const run = (): Record<string, number> => ex.extractComponent(sys, name, dir);
+        return opts.tuneV8 ? withExtractionTuning(run) : run();
+      });
     }
-    parts.push(tables);
-    runs.push({ name, cached, seconds: now() - t0, facts: [...tables.values()].reduce((n, r) => n + r.length, 0) });
+    parts.push(entry.dir);
+    runs.push({ name, cached, seconds: now() - t0, facts: entry.facts });
   }
-  const configSink = new ex.MemorySink();
-  ex.configFacts(sys, configSink);
-  parts.push(configSink.tables);
-  const facts = mergeTables(parts);
   const factDir = path.join(out, 'facts');
   fs.rmSync(factDir, { recursive: true, force: true });
-  ex.writeFactDir(factDir, facts);
+  ex.mergeFactDirs(parts, factDir, (sink) => ex.configFacts(sys, sink));
   // rules/main.dl includes "../facts/schema.dl": beside the facts it resolves in out/ as in the package
   fs.writeFileSync(path.join(factDir, 'schema.dl'), ex.renderSchemaDl());
   endPhase('extract');

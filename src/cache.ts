@@ -1,11 +1,11 @@
 // The per-component fact cache. A component's key hashes everything its facts depend on: its
 // IR files' contents, the description's config (everything but the component list) and its own
-// entry in it, and the extractor's code. Entries are JSON files of rows under the cache dir.
+// entry in it, and the extractor's code. An entry is the component's fact directory, as
+// `fuselog extract` writes one, under the cache dir.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Row, Tables } from './backend.js';
 
 export interface KeyInputs {
   component: string;
@@ -17,7 +17,7 @@ export interface KeyInputs {
 
 export function componentKey(k: KeyInputs): string {
   const h = crypto.createHash('sha256');
-  h.update(`fuselog-cache-1\0${k.extractorVersion}\0${k.component}\0${stableJson(k.config)}\0${stableJson(k.entry)}\0`);
+  h.update(`fuselog-cache-2\0${k.extractorVersion}\0${k.component}\0${stableJson(k.config)}\0${stableJson(k.entry)}\0`);
   for (const f of k.irFiles) {
     h.update(path.basename(f) + '\0');
     h.update(crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex') + '\0');
@@ -46,44 +46,52 @@ export function extractorVersion(): string {
 }
 
 const entryPath = (cacheDir: string, component: string, key: string): string =>
-  path.join(cacheDir, `${component.replace(/[^A-Za-z0-9_.-]/g, '_')}-${key}.json`);
+  path.join(cacheDir, `${component.replace(/[^A-Za-z0-9_.-]/g, '_')}-${key}`);
 
-export function readCached(cacheDir: string, component: string, key: string): Tables | undefined {
-  const p = entryPath(cacheDir, component, key);
-  if (!fs.existsSync(p)) return undefined;
+/** Written last into an entry: its row count, and the mark that the entry is complete. */
+const DONE = 'counts.json';
+
+export interface CachedFacts {
+  /** the component's fact directory (one `.facts` file per relation) */
+  dir: string;
+  /** its rows, all relations together */
+  facts: number;
+}
+
+/** The component's cached fact directory for this key, if a complete one is there. */
+export function cachedFacts(cacheDir: string, component: string, key: string): CachedFacts | undefined {
+  const dir = entryPath(cacheDir, component, key);
   try {
-    const data = JSON.parse(fs.readFileSync(p, 'utf8')) as Record<string, Row[]>;
-    return new Map(Object.entries(data));
+    const counts = JSON.parse(fs.readFileSync(path.join(dir, DONE), 'utf8')) as Record<string, number>;
+    return { dir, facts: Object.values(counts).reduce((a, b) => a + b, 0) };
   } catch {
-    return undefined; // a damaged entry is just a miss
+    return undefined; // absent, or damaged: a miss
   }
 }
 
-export function writeCached(cacheDir: string, component: string, key: string, tables: Tables): void {
+/**
+ * Fill a new cache entry (`fill` writes the fact directory it is given and returns the row
+ * counts) and keep it as the component's one entry: older ones are dropped. The directory is
+ * filled under a temporary name and renamed when complete, so an interrupted run leaves no
+ * entry that a later one would take as whole.
+ */
+export function cacheFacts(cacheDir: string, component: string, key: string, fill: (dir: string) => Record<string, number>): CachedFacts {
   fs.mkdirSync(cacheDir, { recursive: true });
-  // drop older entries of this component: the cache holds one version per component
   const prefix = `${component.replace(/[^A-Za-z0-9_.-]/g, '_')}-`;
   for (const f of fs.readdirSync(cacheDir)) {
-    if (f.startsWith(prefix) && /^[0-9a-f]{32}\.json$/.test(f.slice(prefix.length))) fs.rmSync(path.join(cacheDir, f));
+    const rest = f.startsWith(prefix) ? f.slice(prefix.length) : '';
+    // entries of this component: <key>, <key>.tmp-<pid> left by a killed run, <key>.json of old versions
+    if (/^[0-9a-f]{32}(\.tmp-\d+|\.json)?$/.test(rest)) fs.rmSync(path.join(cacheDir, f), { recursive: true, force: true });
   }
-  const p = entryPath(cacheDir, component, key);
-  fs.writeFileSync(p + '.tmp', JSON.stringify(Object.fromEntries(tables)));
-  fs.renameSync(p + '.tmp', p);
-}
-
-/** Union of tables, rows deduplicated per relation. */
-export function mergeTables(parts: Tables[]): Tables {
-  const out: Tables = new Map();
-  const seen = new Map<string, Set<string>>();
-  for (const t of parts) {
-    for (const [rel, rows] of t) {
-      let list = out.get(rel), keys = seen.get(rel);
-      if (!list || !keys) { out.set(rel, (list = [])); seen.set(rel, (keys = new Set())); }
-      for (const r of rows) {
-        const k = JSON.stringify(r);
-        if (!keys.has(k)) { keys.add(k); list.push(r); }
-      }
-    }
+  const dir = entryPath(cacheDir, component, key);
+  const tmp = `${dir}.tmp-${process.pid}`;
+  try {
+    const counts = fill(tmp);
+    fs.writeFileSync(path.join(tmp, DONE), JSON.stringify(counts));
+    fs.renameSync(tmp, dir);
+    return { dir, facts: Object.values(counts).reduce((a, b) => a + b, 0) };
+  } catch (e) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    throw e;
   }
-  return out;
 }

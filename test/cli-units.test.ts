@@ -12,7 +12,7 @@ import { buildPolicy, policyC, policyJson } from '../src/policy.js';
 import { buildReport, renderHtml, renderMarkdown } from '../src/report.js';
 import { alignedTable, formatRows } from '../src/table.js';
 import { nearest } from '../src/suggest.js';
-import { componentKey, mergeTables, readCached, writeCached, stableJson } from '../src/cache.js';
+import { cacheFacts, cachedFacts, componentKey, stableJson } from '../src/cache.js';
 import { findings } from '../src/commands/analyze.js';
 import { completeRelation } from '../src/commands/repl.js';
 
@@ -148,7 +148,7 @@ test('--fail-on findings', (t) => {
   t.deepEqual(findings(res, undefined), []);
 });
 
-test('cache: key follows content and config, entries round-trip, merge dedupes', (t) => {
+test('cache: key follows content and config, entries are whole fact directories, one per component', (t) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-cache-'));
   const ll = path.join(dir, 'pm.ll');
   fs.writeFileSync(ll, 'define void @f() { ret void }\n');
@@ -160,12 +160,26 @@ test('cache: key follows content and config, entries round-trip, merge dedupes',
   fs.appendFileSync(ll, '; changed\n');
   const k2 = componentKey(base);
   t.not(k2, k1);
-  writeCached(dir, 'pm', k1, new Map([['function', [['pm:f', 'pm', 'f']]]]));
-  writeCached(dir, 'pm', k2, new Map([['function', [['pm:g', 'pm', 'g']]]]));
-  t.is(readCached(dir, 'pm', k1), undefined, 'older entries of the component are dropped');
-  t.deepEqual(readCached(dir, 'pm', k2)?.get('function'), [['pm:g', 'pm', 'g']]);
+  const cache = path.join(dir, 'cache');
+  const fill = (rows: string) => (d: string): Record<string, number> => {
+    fs.mkdirSync(d, { recursive: true });
+    fs.writeFileSync(path.join(d, 'function.facts'), rows);
+    return { function: rows.split('\n').length - 1 };
+  };
+  t.is(cachedFacts(cache, 'pm', k1), undefined);
+  const e1 = cacheFacts(cache, 'pm', k1, fill('pm:f\tpm\tf\n'));
+  t.deepEqual(cachedFacts(cache, 'pm', k1), e1);
+  t.is(e1.facts, 1);
+  // a run that fails half-way leaves nothing that a later one would take as whole
+  t.throws(() => cacheFacts(cache, 'pm', k2, (d) => { fill('pm:g\tpm\tg\n')(d); throw new Error('interrupted'); }), { message: 'interrupted' });
+  t.is(cachedFacts(cache, 'pm', k2), undefined);
+  const e2 = cacheFacts(cache, 'pm', k2, fill('pm:g\tpm\tg\npm:h\tpm\th\n'));
+  t.is(cachedFacts(cache, 'pm', k1), undefined, 'older entries of the component are dropped');
+  t.is(e2.facts, 2);
+  t.is(fs.readFileSync(path.join(e2.dir, 'function.facts'), 'utf8'), 'pm:g\tpm\tg\npm:h\tpm\th\n');
+  t.deepEqual(fs.readdirSync(cache), [path.basename(e2.dir)]);
+  // a damaged entry is a miss
+  fs.writeFileSync(path.join(e2.dir, 'counts.json'), '{');
+  t.is(cachedFacts(cache, 'pm', k2), undefined);
   t.is(stableJson({ b: [1, { d: 1, c: 2 }], a: null }), '{"a":null,"b":[1,{"c":2,"d":1}]}');
-  const m = mergeTables([new Map([['r', [['a', 1], ['b', 2]]]]), new Map([['r', [['a', 1]]], ['s', [['x']]]])]);
-  t.deepEqual(m.get('r'), [['a', 1], ['b', 2]]);
-  t.deepEqual(m.get('s'), [['x']]);
 });

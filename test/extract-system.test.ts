@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { loadSystem, extractSystem, extractCommand, renderSchemaDl, ExtractError, MemorySink, configFacts } from '../extract/index.js';
+import { loadSystem, extractSystem, extractComponent, mergeFactDirs, extractCommand, renderSchemaDl, ExtractError, MemorySink, configFacts } from '../extract/index.js';
 import { RELATIONS } from '../extract/schema.js';
 import { packageRoot } from '../src/paths.js';
 import { FIXTURES, fixtureSystem } from './extract-fixtures.js';
@@ -177,6 +177,28 @@ test('extractSystem writes one well-formed TSV file per relation, identical on a
   // shared constants appear once although several components use them
   const ints = fs.readFileSync(path.join(a, 'const_int.facts'), 'utf8').trim().split('\n');
   t.is(new Set(ints).size, ints.length);
+});
+
+test('per-component fact directories merged give the files extractSystem writes, byte for byte', (t) => {
+  const ex = path.join(packageRoot, 'examples', 'minios');
+  for (const f of fs.readdirSync(ex).filter((n) => /^system.*\.json$/.test(n))) {
+    const sys = loadSystem(path.join(ex, f));
+    const whole = tmp('fuselog-whole-');
+    const wholeCounts = extractSystem(sys, whole);
+    const parts = sys.components.map((c) => {
+      const d = tmp(`fuselog-part-${c.name}-`);
+      extractComponent(sys, c.name, d);
+      return d;
+    });
+    const merged = tmp('fuselog-merged-');
+    const counts = mergeFactDirs(parts, merged, (sink) => configFacts(sys, sink));
+    t.deepEqual(counts, wholeCounts, f);
+    for (const r of RELATIONS) {
+      t.is(fs.readFileSync(path.join(merged, `${r.name}.facts`), 'utf8'), fs.readFileSync(path.join(whole, `${r.name}.facts`), 'utf8'), `${f} ${r.name}`);
+    }
+    // constants that several components use are written once
+    t.true(wholeCounts.const_int! < parts.map((d) => fs.readFileSync(path.join(d, 'const_int.facts'), 'utf8').split('\n').length - 1).reduce((a, b) => a + b, 0));
+  }
 });
 
 test('the fact directory is read by souffle when it is installed', (t) => {
