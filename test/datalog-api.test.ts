@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { compileFile, compileText, Database, DatalogError, evalCommand } from '../src/datalog/index.js';
+import { SymbolTable } from '../src/datalog/runtime.js';
 
 const GRAPH = `
 .decl edge(x: symbol, y: symbol)
@@ -228,4 +229,49 @@ test('a delta version may start from a small fixed relation and reach the delta 
   for (const g of [10, 150, 290]) want.push(`${g - 1},${g}`);
   const got = db.rows('through').map((r) => r.join(','));
   t.deepEqual(got.sort(), want.sort());
+});
+
+test('symbol table: ids stable through growth, a field looked up in place is the same symbol', (t) => {
+  const st = new SymbolTable();
+  const words = Array.from({ length: 50_000 }, (_, i) => `pm:f${i % 977}:%v${i}`);
+  const ids = words.map((w) => st.intern(w));
+  t.is(st.size, words.length);
+  t.deepEqual(ids, words.map((_, i) => i));
+  const text = `x\t${words.join('\t')}\tnew:one\t`;
+  let start = 2;
+  for (let i = 0; i < words.length; i++) {
+    t.is(st.internRange(text, start, start + words[i]!.length), i);
+    start += words[i]!.length + 1;
+  }
+  const fresh = st.internRange(text, start, start + 'new:one'.length);
+  t.is(fresh, words.length);
+  t.is(st.strings[fresh], 'new:one');
+  t.is(st.lookup('new:one'), fresh);
+  t.is(st.lookup('pm:f3:%v3'), 3);
+  t.is(st.lookup('absent'), undefined);
+  t.is(st.intern(''), words.length + 1);
+  t.is(st.internRange('ab', 1, 1), words.length + 1, 'the empty field');
+});
+
+test('facts are read in place: signs, 32-bit bounds, non-ASCII symbols, one id per symbol across files', (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-facts-'));
+  fs.writeFileSync(path.join(dir, 'n.facts'), 'ü:é\t+5\nplain\t-0\nmax\t2147483647\nmin\t-2147483648\n');
+  fs.writeFileSync(path.join(dir, 'm.facts'), 'ü:é\nplain\n');
+  const db = new Database(compileText(`
+.decl n(s: symbol, v: number)
+.input n
+.decl m(s: symbol)
+.input m
+.decl j(s: symbol, v: number)
+.output j
+j(s, v) :- m(s), n(s, v).
+`, 'f.dl'));
+  db.loadInputs(dir);
+  db.run();
+  t.deepEqual(db.rows('n'), [['max', 2147483647], ['min', -2147483648], ['plain', 0], ['ü:é', 5]]);
+  t.deepEqual(db.rows('j'), [['plain', 0], ['ü:é', 5]]);
+  fs.writeFileSync(path.join(dir, 'n.facts'), 'x\t2147483648\n');
+  t.throws(() => new Database(db.program).loadInputs(dir), { message: /2147483648' is not a number/ });
+  fs.writeFileSync(path.join(dir, 'n.facts'), 'x\t12345678901\n');
+  t.throws(() => new Database(db.program).loadInputs(dir), { message: /12345678901' is not a number/ });
 });

@@ -1,6 +1,7 @@
 // Facts in (tab-separated, no quoting: a field is everything between two delimiters) and
 // relations out (`<name>.csv`, tab-separated, no header, one line per tuple, sorted), as
 // Soufflé reads and writes them. Errors name the file and line.
+import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kind } from './ast.js';
@@ -46,7 +47,9 @@ export function parseField(text: string, kind: Kind, symbols: SymbolTable): numb
 export function loadFactsFile(file: string, rel: Relation, schema: RelationSchema, symbols: SymbolTable, opts: { delimiter?: string; headers?: boolean } = {}): number {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    const bytes = fs.readFileSync(file);
+    // ASCII (most facts) decodes as latin1, a plain copy, where UTF-8 decoding checks every byte
+    text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   } catch {
     throw new DatalogError(`cannot open fact file ${file} (for input relation ${schema.name})`, { file });
   }
@@ -86,8 +89,11 @@ export function loadFactsText(text: string, file: string, rel: Relation, schema:
       if (col >= arity) {
         throw new DatalogError(`${schema.name}: expected ${arity} column${arity === 1 ? '' : 's'}, found more`, { file, line });
       }
-      const field = text.slice(fieldStart, fieldEnd);
-      const v = parseField(field, kinds[col], symbols);
+      const kind = kinds[col];
+      // symbols and plain decimal numbers are read in place: no string per field
+      let v = kind === 'symbol' ? symbols.internRange(text, fieldStart, fieldEnd) : kind === 'number' ? decimalAt(text, fieldStart, fieldEnd) : null;
+      const field = v === null ? text.slice(fieldStart, fieldEnd) : '';
+      if (v === null) v = parseField(field, kind, symbols);
       if (v === null) {
         throw new DatalogError(`${schema.name}: column ${col + 1} (${schema.columns[col].name}: ${schema.columns[col].type}): '${field}' is not ${kinds[col] === 'unsigned' ? 'an unsigned number' : kinds[col] === 'float' ? 'a float' : 'a number'}`, { file, line });
       }
@@ -101,6 +107,29 @@ export function loadFactsText(text: string, file: string, rel: Relation, schema:
     if (rel.insert(tuple)) added++;
   }
   return added;
+}
+
+/**
+ * text[start, end) as a 32-bit number when it is plain decimal digits with an optional sign
+ * and fits; null otherwise (parseField then decides, with its message for a bad field).
+ */
+function decimalAt(text: string, start: number, end: number): number | null {
+  let i = start;
+  let neg = false;
+  const c0 = text.charCodeAt(i);
+  if (c0 === 45 || c0 === 43) {
+    neg = c0 === 45;
+    i++;
+  }
+  if (i >= end || end - i > 10) return null;
+  let v = 0;
+  for (; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    v = v * 10 + d;
+  }
+  if (neg) v = -v;
+  return v >= -2147483648 && v <= 2147483647 ? v : null;
 }
 
 /** Row indices of a relation in output order: column by column, numbers numerically, symbols by code point. */

@@ -5,28 +5,94 @@
 import { DatalogError, Loc } from './errors.js';
 import { bitsToFloat, compareStrings, floatToBits } from './values.js';
 
+/**
+ * Symbols interned to int32 ids: an open-addressing hash table over typed arrays (V8 caps a
+ * Map at 2^24 entries, and a Map lookup needs a string: internRange looks a field up where it
+ * lies in a fact file's text, and makes a string only for a symbol it has not seen).
+ */
 export class SymbolTable {
-  private readonly ids = new Map<string, number>();
   /** Symbol id -> text. Grows by push, so a captured reference stays current. */
   readonly strings: string[] = [];
+  /** hash of strings[id] */
+  private hashes = new Int32Array(1024);
+  /** open addressing, linear probing: id + 1, or 0 for an empty slot */
+  private slots = new Int32Array(2048);
+  private mask = 2047;
 
   intern(s: string): number {
-    let id = this.ids.get(s);
-    if (id === undefined) {
-      id = this.strings.length;
-      this.strings.push(s);
-      this.ids.set(s, id);
+    const h = hashRange(s, 0, s.length);
+    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
+      const e = this.slots[i]! - 1;
+      if (e < 0) return this.add(s, h, i);
+      if (this.hashes[e] === h && this.strings[e] === s) return e;
     }
-    return id;
+  }
+
+  /** The id of text[start, end), interned if new (the text itself is not kept). */
+  internRange(text: string, start: number, end: number): number {
+    const h = hashRange(text, start, end);
+    const len = end - start;
+    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
+      const e = this.slots[i]! - 1;
+      if (e < 0) return this.add(copyText(text.slice(start, end)), h, i);
+      if (this.hashes[e] === h) {
+        const c = this.strings[e]!;
+        if (c.length === len && text.startsWith(c, start)) return e;
+      }
+    }
   }
 
   lookup(s: string): number | undefined {
-    return this.ids.get(s);
+    const h = hashRange(s, 0, s.length);
+    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
+      const e = this.slots[i]! - 1;
+      if (e < 0) return undefined;
+      if (this.hashes[e] === h && this.strings[e] === s) return e;
+    }
   }
 
   get size(): number {
     return this.strings.length;
   }
+
+  private add(s: string, h: number, slot: number): number {
+    const id = this.strings.length;
+    if (id === this.hashes.length) {
+      const bigger = new Int32Array(2 * id);
+      bigger.set(this.hashes);
+      this.hashes = bigger;
+    }
+    this.strings.push(s);
+    this.hashes[id] = h;
+    this.slots[slot] = id + 1;
+    // at most half full: short probes
+    if (2 * (id + 1) > this.slots.length) this.rehash(2 * this.slots.length);
+    return id;
+  }
+
+  private rehash(size: number): void {
+    const slots = new Int32Array(size);
+    const mask = size - 1;
+    for (let id = 0; id < this.strings.length; id++) {
+      let i = this.hashes[id]! & mask;
+      while (slots[i] !== 0) i = (i + 1) & mask;
+      slots[i] = id + 1;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
+
+/** FNV-1a over the UTF-16 units of text[start, end), mixed so that the low bits index well. */
+function hashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 15)) | 0;
+}
+
+/** A copy of a slice that does not keep the text it was cut from alive (V8 slices share it). */
+function copyText(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
