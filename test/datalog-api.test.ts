@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { compileFile, compileText, Database, DatalogError, evalCommand } from '../src/datalog/index.js';
 import { SymbolTable } from '../src/datalog/runtime.js';
+import { Relation } from '../src/datalog/relation.js';
 
 const GRAPH = `
 .decl edge(x: symbol, y: symbol)
@@ -274,4 +275,20 @@ j(s, v) :- m(s), n(s, v).
   t.throws(() => new Database(db.program).loadInputs(dir), { message: /2147483648' is not a number/ });
   fs.writeFileSync(path.join(dir, 'n.facts'), 'x\t12345678901\n');
   t.throws(() => new Database(db.program).loadInputs(dir), { message: /12345678901' is not a number/ });
+});
+
+test('a relation reserved for the rows to come keeps them all, deduplicated, and grows past the reservation', (t) => {
+  const rel = new Relation('r', 2);
+  rel.reserve(1000);
+  const rows = Array.from({ length: 1500 }, (_, i) => [i % 1200, i % 7]);
+  for (const r of rows) rel.insert(r);
+  t.is(rel.size, new Set(rows.map((r) => r.join())).size);
+  t.true(rows.every((r) => rel.contains(r)));
+  t.false(rel.contains([5, 6]));
+  const wide = new Relation('w', 5);
+  wide.insert([1, 2, 3, 4, 5]);
+  wide.reserve(10_000);
+  for (let i = 0; i < 10_000; i++) wide.insert([i, i, i, i, i % 3]);
+  t.is(wide.size, 10_001);
+  t.false(wide.insert([1, 2, 3, 4, 5]), 'a row from before the reservation is still found');
 });

@@ -48,6 +48,9 @@ export function loadFactsFile(file: string, rel: Relation, schema: RelationSchem
   let text: string;
   try {
     const bytes = fs.readFileSync(file);
+    let lines = 0;
+    for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) lines++;
+    rel.reserve(rel.count + lines);
     // ASCII (most facts) decodes as latin1, a plain copy, where UTF-8 decoding checks every byte
     text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   } catch {

@@ -365,6 +365,16 @@ export class Relation {
     }
   }
 
+  /** Make room for `rows` tuples in all (a known number about to be inserted: no regrowth on the way). */
+  reserve(rows: number): void {
+    if (rows * this.arity > this.data.length) {
+      const grown = allocate(rows * this.arity, this.name, this.count);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    while (rows > (this.mask + 1) * MAX_LOAD) this.rehash();
+  }
+
   private growData(): void {
     const grown = allocate(Math.max(this.data.length * 2, this.arity * 16), this.name, this.count);
     grown.set(this.data);
