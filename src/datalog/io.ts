@@ -45,17 +45,17 @@ export function parseField(text: string, kind: Kind, symbols: SymbolTable): numb
  * ignores the newline at the end of the file, and skips a header line if asked.
  */
 export function loadFactsFile(file: string, rel: Relation, schema: RelationSchema, symbols: SymbolTable, opts: { delimiter?: string; headers?: boolean } = {}): number {
-  let text: string;
+  let bytes: Buffer;
   try {
-    const bytes = fs.readFileSync(file);
-    let lines = 0;
-    for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) lines++;
-    rel.reserve(rel.count + lines);
-    // ASCII (most facts) decodes as latin1, a plain copy, where UTF-8 decoding checks every byte
-    text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+    bytes = fs.readFileSync(file);
   } catch {
     throw new DatalogError(`cannot open fact file ${file} (for input relation ${schema.name})`, { file });
   }
+  let lines = 0;
+  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) lines++;
+  rel.reserve(rel.count + lines);
+  // ASCII (most facts) decodes as latin1, a plain copy, where UTF-8 decoding checks every byte
+  const text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   return loadFactsText(text, file, rel, schema, symbols, opts);
 }
 
