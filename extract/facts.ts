@@ -42,6 +42,7 @@ interface Sym {
   linkage: string;
   defined?: string; // module id of the definition
   declParams?: number; // parameter count seen in a declaration
+  varargs?: boolean; // the function's type ends in ...
   constant?: boolean;
   ty?: string;
   bytes?: number;
@@ -125,6 +126,7 @@ export class ComponentWriter {
         this.emit('function_linkage', [id, s.linkage]);
         if (s.defined) this.emit('function_defined', [id, s.defined]);
         else for (let i = 0; i < (s.declParams ?? 0); i++) this.emit('function_param', [id, i, `${id}:%${i}`]);
+        if (s.varargs) this.emit('function_varargs', [id]);
       } else {
         this.emit('global', [id, c, s.name, s.linkage]);
         if (s.defined) this.emit('global_defined', [id, s.defined]);
@@ -494,7 +496,10 @@ class ModuleWriter {
     const s: Sym = prev ?? { kind: 'function', name: f.name, linkage: f.linkage };
     if (!prev) this.cw.setSym(fid, s);
     if (!f.defined) {
-      if (!s.defined) s.declParams = Math.max(s.declParams ?? 0, f.params.length);
+      if (!s.defined) {
+        s.declParams = Math.max(s.declParams ?? 0, f.params.length);
+        s.varargs = (s.varargs ?? false) || f.varargs;
+      }
       return undefined;
     }
     if (s.defined) {
@@ -505,6 +510,7 @@ class ModuleWriter {
     }
     s.defined = this.mod.id;
     s.linkage = f.linkage;
+    s.varargs = f.varargs;
     return this.bodyWriter(fid, f);
   }
 

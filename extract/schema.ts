@@ -67,6 +67,7 @@ export const RELATIONS: readonly RelationSpec[] = [
   rel('module', 'function_defined', [['f', S], ['m', S]], 'f has a body, in module m'),
   rel('module', 'function_linkage', [['f', S], ['linkage', S]], 'linkage of a function (external, internal, private, ...)'),
   rel('module', 'function_param', [['f', S], ['index', N], ['v', S]], 'the index-th parameter of f is value v'),
+  rel('module', 'function_varargs', [['f', S]], 'f takes a variable number of arguments after its parameters (...)'),
   rel('module', 'block', [['b', S], ['f', S]], 'a basic block of a function'),
   rel('module', 'block_entry', [['f', S], ['b', S]], 'the entry block of a function'),
   rel('module', 'cfg_edge', [['src', S], ['dst', S]], 'control may pass from block to block'),

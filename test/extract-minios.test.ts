@@ -77,6 +77,22 @@ for (const file of descriptions) {
   });
 }
 
+for (const file of descriptions) {
+  test(`minios ${file}: no function is varargs; indirect calls pass as many arguments as the handlers take`, (t) => {
+    const { facts } = extract(file);
+    // the example's C has no ... anywhere (clang's declarations of libc functions included)
+    t.deepEqual(facts.rows('function_varargs'), []);
+    // call_vec handlers are int (*)(void): the call through the table passes no argument,
+    // and every handler it holds has no parameter (what the points-to arity filter relies on)
+    const handlers = facts.where('global_init', 'pm:call_vec').map((r) => r[2] as string);
+    t.true(handlers.length > 3);
+    for (const h of handlers) t.deepEqual(facts.where('function_param', h), [], h);
+    const indirect = facts.rows('call').filter((r) => String(r[0]).startsWith('pm:') && !facts.has('direct_call', r[0]) && r[1] !== 'asm');
+    t.true(indirect.length >= 1);
+    t.true(indirect.some((r) => facts.where('call_arg', r[0]).length === 0));
+  });
+}
+
 test('minios: facts are identical across two runs', (t) => {
   if (!present) {
     t.pass();

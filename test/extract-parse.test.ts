@@ -61,6 +61,11 @@ test('calls: intrinsic and plain memcpy/memset, varargs, inline asm, indirect, i
   t.true(syn.has('memset', undefined, 't:f:%x', -1), 'length not constant');
   const printf = syn.where('direct_call', undefined, 't:printf')[0]![0];
   t.deepEqual(syn.where('call_arg', printf), [[printf, 0, 't:str'], [printf, 1, 't:f:%el']]);
+  t.true(syn.has('function_varargs', 't:printf'), 'declared with ...');
+  t.true(syn.has('function_param', 't:printf', 0), 'its fixed parameter');
+  t.false(syn.has('function_param', 't:printf', 1));
+  t.true(syn.has('function_varargs', 't:__gxx_personality_v0'), 'only ...');
+  t.false(syn.has('function_varargs', 't:f'));
   t.true(syn.has('call', undefined, 'asm'));
   const ind = syn.where('call', undefined, 't:f:%ptr');
   t.is(ind.length, 1);
