@@ -149,12 +149,24 @@ export function configFacts(sys: SystemDescription, sink: FactSink): void {
   for (const g of sys.globalClasses) sink.emit('annot_global_class', [g.global, g.class]);
 }
 
+/**
+ * A fact directory written by `write` (rows of the shared constants once, through `sink`; `files`
+ * for what bypasses rows), closed whatever happens; returns the row counts per relation.
+ */
+function writeFacts(outDir: string, write: (sink: FactSink, files: FileSink) => void): Record<string, number> {
+  const files = new FileSink(outDir);
+  try {
+    write(new DedupSink(files, SHARED_RELATIONS), files);
+  } catch (e) {
+    files.close(); // what was written stays readable; the error goes on
+    throw e;
+  }
+  return files.close();
+}
+
 /** All facts of a system into outDir (one file per relation); returns the row counts. */
 export function extractSystem(sys: SystemDescription, outDir: string, opts: ExtractOptions = {}): Record<string, number> {
-  const files = new FileSink(outDir);
-  let counts: Record<string, number> = {};
-  try {
-    const sink = new DedupSink(files, SHARED_RELATIONS);
+  return writeFacts(outDir, (sink) => {
     configFacts(sys, sink);
     // progress over all components, by bytes
     const sizes = sys.components.map((c) => componentModules(sys, c).reduce((n, m) => n + fileSize(m.abs), 0));
@@ -168,10 +180,7 @@ export function extractSystem(sys: SystemDescription, outDir: string, opts: Extr
       });
       before += sizes[i]!;
     });
-  } finally {
-    counts = files.close();
-  }
-  return counts;
+  });
 }
 
 function fileSize(p: string): number {
@@ -187,14 +196,7 @@ function fileSize(p: string): number {
  * for a whole system); returns the row counts. The analysis caches these per component.
  */
 export function extractComponent(sys: SystemDescription, component: string, outDir: string, opts: ExtractOptions = {}): Record<string, number> {
-  const files = new FileSink(outDir);
-  let counts: Record<string, number> = {};
-  try {
-    componentFacts(sys, component, new DedupSink(files, SHARED_RELATIONS), opts);
-  } finally {
-    counts = files.close();
-  }
-  return counts;
+  return writeFacts(outDir, (sink) => componentFacts(sys, component, sink, opts));
 }
 
 /**
@@ -204,10 +206,7 @@ export function extractComponent(sys: SystemDescription, component: string, outD
  * components share (constants) are read, to write each once. Returns the row counts.
  */
 export function mergeFactDirs(dirs: string[], outDir: string, more: (sink: FactSink) => void = () => {}): Record<string, number> {
-  const files = new FileSink(outDir);
-  let counts: Record<string, number> = {};
-  try {
-    const sink = new DedupSink(files, SHARED_RELATIONS);
+  return writeFacts(outDir, (sink, files) => {
     for (const dir of dirs) {
       for (const r of RELATIONS) {
         const file = path.join(dir, `${r.name}.facts`);
@@ -220,10 +219,7 @@ export function mergeFactDirs(dirs: string[], outDir: string, more: (sink: FactS
       }
     }
     more(sink);
-  } finally {
-    counts = files.close();
-  }
-  return counts;
+  });
 }
 
 /** One module without a description, as component `component`; returns the row counts. */
@@ -232,20 +228,14 @@ export function extractModuleFile(irPath: string, component: string, outDir: str
     throw new ExtractError(`bad component name "${component}": use letters, digits, '_', '.', '-'`);
   }
   const abs = path.resolve(irPath);
-  const files = new FileSink(outDir);
-  let counts: Record<string, number> = {};
-  try {
-    const sink = new DedupSink(files, SHARED_RELATIONS);
+  return writeFacts(outDir, (sink) => {
     const mods = nameModules(component, [{ abs, rel: path.basename(abs) }]);
     sink.emit('component', [component]);
     sink.emit('component_label', [component, component]);
     if (component === USER) sink.emit('user_component', [component]);
     sink.emit('module', [mods[0]!.id, component, mods[0]!.rel]);
     extractModules(component, mods, sink, opts);
-  } finally {
-    counts = files.close();
-  }
-  return counts;
+  });
 }
 
 export interface ExtractCommandArgs {
