@@ -31,10 +31,10 @@ function report(r: Result): void {
 /** CPU seconds (user + system) of the last timed() call: wall time alone misleads on a busy machine. */
 let lastCpuSeconds = 0;
 
-function timed(fn: () => void): number {
+async function timed(fn: () => unknown): Promise<number> {
   const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
-  fn();
+  await fn();
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   const c = process.cpuUsage(c0);
   lastCpuSeconds = (c.user + c.system) / 1e6;
@@ -62,14 +62,14 @@ function miniosSystems(): { files: string[]; what: string } {
   return { files, what: `test fixtures (${files.length} flavours; examples/minios not present)` };
 }
 
-function caseMinios(): Result {
+async function caseMinios(): Promise<Result> {
   const { files, what } = miniosSystems();
   const systems = files.map((f) => loadSystem(f));
   const inputs = new Set(systems.flatMap((s) => [...s.components.flatMap((c) => c.ir), ...[...s.libraries.values()].flatMap((l) => l.ir)]));
   const bytes = [...inputs].reduce((n, f) => n + fs.statSync(f).size, 0);
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-bench-'));
   let facts = 0;
-  const seconds = timed(() => {
+  const seconds = await timed(() => {
     systems.forEach((s, i) => {
       const c = withExtractionTuning(() => extractSystem(s, path.join(out, String(i))));
       facts += Object.values(c).reduce((a, b) => a + b, 0);
@@ -142,17 +142,11 @@ async function caseSqlite(name: string, file: string, flags: string[], what: str
   if ('skipped' in ir) return { name, seconds: 0, peak_rss_mb: peakMb(), detail: ir.skipped };
   const bytes = fs.statSync(ir.ll).size;
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-bench-'));
-  const c0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
-  if (via === 'cli') {
+  const seconds = await timed(async () => {
+    if (via === 'library') return extractModuleFile(ir.ll, 'sqlite', out);
     const code = await cliMain(['extract', '--ir', ir.ll, '--component', 'sqlite', '-o', out, '--quiet']);
     if (code !== 0) throw new Error(`fuselog extract exited with ${code}`);
-  } else {
-    extractModuleFile(ir.ll, 'sqlite', out);
-  }
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const c = process.cpuUsage(c0);
-  lastCpuSeconds = (c.user + c.system) / 1e6;
+  });
   const peak = peakMb();
   // counted by another process, so that reading the facts adds nothing to this one's peak
   const facts = Number(spawnSync('sh', ['-c', 'cat ./*.facts | wc -l'], { cwd: out, encoding: 'utf8' }).stdout.trim());
@@ -160,7 +154,7 @@ async function caseSqlite(name: string, file: string, flags: string[], what: str
   return figures(name, bytes, seconds, facts, `${what}, ${via === 'cli' ? 'fuselog extract' : 'library, V8 defaults'}`, peak);
 }
 
-const CASES: Record<string, () => Result | Promise<Result>> = {
+const CASES: Record<string, () => Promise<Result>> = {
   minios: caseMinios,
   sqlite: () => caseSqlite('sqlite', 'sqlite3.ll', ['-O0'], 'sqlite3.c at -O0', 'cli'),
   'sqlite-g': () => caseSqlite('sqlite-g', 'sqlite3-g.ll', ['-O0', '-g'], 'sqlite3.c at -O0 -g', 'cli'),
