@@ -256,6 +256,13 @@ class Parser {
       this.next();
       heads.push(this.atom());
     }
+    let dominating: Atom | undefined;
+    if (heads.length === 1 && this.is('<=')) {
+      // Subsumption (Soufflé 2.3+): `dominated <= dominating :- body.`; the body is required.
+      this.next();
+      dominating = this.atom();
+      if (!this.is(':-')) this.fail("':-'");
+    }
     let body: BodyNode | null = null;
     if (this.is(':-')) {
       this.next();
@@ -272,7 +279,7 @@ class Parser {
     const text = src !== undefined && dot.loc.file === first.loc.file
       ? src.slice(first.start, dot.end).replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' ').replace(/\s+/g, ' ').trim()
       : heads.map((h) => h.rel).join(', ') + (body ? ' :- ...' : '.');
-    return { heads, body, loc: first.loc, text };
+    return dominating ? { heads, dominating, body, loc: first.loc, text } : { heads, body, loc: first.loc, text };
   }
 
   private atom(): Atom {
