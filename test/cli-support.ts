@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import test from 'ava';
+import type { Page } from 'playwright-core';
 import { packageRoot } from '../src/paths.js';
 
 export const bin = path.join(packageRoot, 'bin', 'fuselog.js');
@@ -32,10 +34,28 @@ export function tmpDir(tag: string): string {
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const haveChromium = (): boolean => fs.existsSync(CHROMIUM);
 
+/**
+ * `test`, or, when `missing` names a tool that is not there, `test.skip` with the reason in its
+ * title: ava then reports the test as skipped, never as passed.
+ */
+export function testIf(missing: string | undefined): typeof test {
+  if (missing === undefined) return test;
+  const skip = ((title: string, ...rest: unknown[]) => (test.skip as (t: string, ...r: unknown[]) => void)(`${title} [skipped: ${missing}]`, ...rest)) as unknown as typeof test;
+  return skip;
+}
+
+export const haveCc = (): boolean => spawnSync('cc', ['--version']).status === 0;
+
+/** Why a Chromium test cannot run here, or undefined when it can. */
+export const noChromium = (): string | undefined => (haveChromium() ? undefined : `Chromium not found at ${CHROMIUM} (Debian: apt-get install chromium; or set CHROMIUM)`);
+
 export interface PageCheck { errors: string[]; tables: number; svgs: number; svgNodes: number; title: string; text: string }
 
-/** Load a local HTML or SVG file in headless Chromium; console errors and page errors are collected. */
-export async function checkInBrowser(file: string): Promise<PageCheck> {
+/**
+ * Load a local HTML or SVG file in headless Chromium; console errors and page errors are
+ * collected. `act` then drives the page (clicks, selections) and returns what it saw.
+ */
+export async function checkInBrowser<T = undefined>(file: string, act?: (page: Page) => Promise<T>): Promise<PageCheck & { acted: T }> {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -56,7 +76,8 @@ export async function checkInBrowser(file: string): Promise<PageCheck> {
       title: document.title,
       text: document.documentElement.textContent ?? '',
     }));
-    return { errors, ...r };
+    const acted = (act ? await act(page) : undefined) as T;
+    return { errors, ...r, acted };
   } finally {
     await browser.close();
   }

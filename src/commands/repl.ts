@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import type { Command } from 'commander';
-import type { RelationInfo } from '../backend.js';
+import type { RelationDecl } from '../outputs.js';
 import { userMessage } from '../errors.js';
 import { didYouMean } from '../suggest.js';
 import { TABLE_FORMATS, alignedTable, formatRows, type TableFormat } from '../table.js';
@@ -33,7 +33,7 @@ export function completeRelation(line: string, names: string[]): [string[], stri
   return [hits, word];
 }
 
-const kind = (r: RelationInfo): string => (r.input ? 'input' : r.output ? 'output' : 'derived');
+const kind = (r: RelationDecl): string => (r.input ? 'input' : r.output ? 'output' : 'derived');
 
 export function register(program: Command, ctx: Ctx): void {
   program
@@ -42,7 +42,8 @@ export function register(program: Command, ctx: Ctx): void {
     .addOption(dbOption())
     .action(act(ctx, async (opts: { db: string }) => {
       const a = await open(opts);
-      const infos = a.db.relationInfos().sort((x, y) => x.name.localeCompare(y.name));
+      const db = await a.database();
+      const infos = a.store.decls().map((d) => ({ ...d, size: a.store.size(d.name) })).sort((x, y) => x.name.localeCompare(y.name));
       const names = infos.map((r) => r.name);
       const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
       let history: string[] = [];
@@ -79,7 +80,7 @@ export function register(program: Command, ctx: Ctx): void {
             format = args[0] as TableFormat;
           } else if (cmd.startsWith('.')) throw new Error(`unknown command ${cmd}${didYouMean(cmd, ['.help', '.relations', '.schema', '.format', '.quit'])}; .help lists them`);
           else {
-            const r = a.db.query(line.replace(/\.\s*$/, ''));
+            const r = db.query(line.replace(/\.\s*$/, ''));
             process.stdout.write(formatRows(r.columns, r.rows, format));
           }
         } catch (e) {
