@@ -3,6 +3,7 @@
 // `openAnalysis` gives later commands (query, repl, explain, graph, report, policy, export)
 // that stored database: they never re-run the rules, unless the rule or fact files in the
 // output directory changed since (then they say so, re-run and store the new results).
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { withExtractionTuning } from './v8tuning.js';
@@ -120,19 +121,25 @@ export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise
 
   progress({ phase: 'write', done: 0, total: 1 });
   const stored = storeDatabase(db, out);
-  const results = readResults(stored.source);
+  const meta = (): AnalysisMeta => ({
+    system: sys.name, systemPath: path.resolve(systemPath), date: new Date().toISOString(),
+    components: runs, phases, rules, inputs: inputStamps(out),
+  });
+  let results: Results;
+  try {
+    results = readResults(stored.source);
+  } catch (e) {
+    // the analysis is stored all the same: should the rules lack what the summary reads, it can still be queried
+    writeMeta(out, meta());
+    throw e;
+  }
   endPhase('write');
-
-  const result: AnalysisResult = {
+  writeMeta(out, meta());
+  return {
     system: sys.name, systemPath: path.resolve(systemPath), out, components: runs,
     extracted: runs.filter((r) => !r.cached).length, fromCache: runs.filter((r) => r.cached).length,
     phases, rules, outputs: stored.outputs, db, results,
   };
-  writeMeta(out, {
-    system: result.system, systemPath: result.systemPath, date: new Date().toISOString(),
-    components: runs, phases, rules, inputs: inputStamps(out),
-  });
-  return result;
 }
 
 /** Compile out/rules/main.dl, load out/facts, run. Rule errors come back located, through `located`. */
@@ -196,16 +203,20 @@ function writeTsv(file: string, d: RelationDecl, rows: Row[]): void {
   }
 }
 
-// [Stored results: what they were computed from]
-interface Stamp { size: number; mtimeMs: number }
+// [Stored results: what they were computed from] Each rule and fact file's size, time and
+// content hash. A command compares sizes and times, and hashes only a file whose time moved
+// (a copy of the directory keeps contents, not always times).
+interface Stamp { size: number; mtimeMs: number; sha1: string }
 export interface InputStamps { rules: Record<string, Stamp>; facts: Record<string, Stamp> }
+
+const sha1 = (file: string): string => crypto.createHash('sha1').update(fs.readFileSync(file)).digest('hex');
 
 function stampDir(dir: string): Record<string, Stamp> {
   const stamps: Record<string, Stamp> = {};
   if (!fs.existsSync(dir)) return stamps;
   for (const f of fs.readdirSync(dir).sort()) {
     const st = fs.statSync(path.join(dir, f));
-    if (st.isFile()) stamps[f] = { size: st.size, mtimeMs: st.mtimeMs };
+    if (st.isFile()) stamps[f] = { size: st.size, mtimeMs: st.mtimeMs, sha1: sha1(path.join(dir, f)) };
   }
   return stamps;
 }
@@ -214,19 +225,33 @@ function inputStamps(out: string): InputStamps {
   return { rules: stampDir(path.join(out, 'rules')), facts: stampDir(path.join(out, 'facts')) };
 }
 
-function changed(sub: string, then: Record<string, Stamp>, now: Record<string, Stamp>): string[] {
-  const names = [...new Set([...Object.keys(then), ...Object.keys(now)])].sort();
-  return names.filter((f) => then[f]?.size !== now[f]?.size || then[f]?.mtimeMs !== now[f]?.mtimeMs).map((f) => `${sub}/${f}`);
+/** The files of dir/sub that differ from their stamps (added, removed, or other content), and whether any time moved. */
+function changedFiles(dir: string, sub: string, then: Record<string, Stamp>): { changed: string[]; moved: boolean } {
+  const d = path.join(dir, sub);
+  const now = fs.existsSync(d) ? fs.readdirSync(d).filter((f) => fs.statSync(path.join(d, f)).isFile()) : [];
+  const changed: string[] = [];
+  let moved = false;
+  for (const f of [...new Set([...Object.keys(then), ...now])].sort()) {
+    const was = then[f];
+    const st = now.includes(f) ? fs.statSync(path.join(d, f)) : undefined;
+    if (!was || !st || st.size !== was.size) { changed.push(`${sub}/${f}`); continue; }
+    if (st.mtimeMs === was.mtimeMs) continue;
+    moved = true;
+    if (sha1(path.join(d, f)) !== was.sha1) changed.push(`${sub}/${f}`);
+  }
+  return { changed, moved };
 }
 
 /** Why the stored results may not be those of the rules and facts in `dir` now (empty: they are). */
-function staleReasons(dir: string, meta: AnalysisMeta): string[] {
-  if (!meta.inputs) return ['the stored results predate this version of fuselog'];
-  const now = inputStamps(dir);
-  const files = [...changed('rules', meta.inputs.rules, now.rules), ...changed('facts', meta.inputs.facts, now.facts)];
-  if (!files.length) return [];
+function staleness(dir: string, meta: AnalysisMeta): { reasons: string[]; moved: boolean } {
+  if (!meta.inputs) return { reasons: ['the stored results predate this version of fuselog'], moved: false };
+  const rules = changedFiles(dir, 'rules', meta.inputs.rules);
+  const facts = changedFiles(dir, 'facts', meta.inputs.facts);
+  const files = [...rules.changed, ...facts.changed];
+  const moved = rules.moved || facts.moved;
+  if (!files.length) return { reasons: [], moved };
   const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
-  return [`${shown} changed since the analysis`];
+  return { reasons: [`${shown} changed since the analysis`], moved };
 }
 
 export interface AnalysisMeta {
@@ -241,6 +266,15 @@ function writeMeta(dir: string, meta: AnalysisMeta): void {
   fs.writeFileSync(path.join(dir, META_FILE), JSON.stringify(meta, null, 2) + '\n');
 }
 
+/** The same, where a reader may not be allowed to write (the stamps are only a shortcut). */
+function tryWriteMeta(dir: string, meta: AnalysisMeta): void {
+  try {
+    writeMeta(dir, meta);
+  } catch {
+    // read-only results: the next command hashes again
+  }
+}
+
 /** A stored analysis: its description, its relations, and an engine over them for queries. */
 export class OpenedAnalysis {
   private res: Results | undefined;
@@ -253,17 +287,31 @@ export class OpenedAnalysis {
   }
 
   /**
-   * An engine database holding the stored rows of the relations named (all when undefined),
-   * every relation declared, nothing to evaluate: queries run on it at once.
+   * An engine database over the stored rows, nothing left to evaluate: queries run on it at
+   * once. It declares and holds the relations named (all when undefined).
    */
   async database(relations?: Iterable<string>): Promise<Database> {
     const engine = await loadEngine();
-    const decls = this.store.decls();
+    const decls = relations === undefined ? this.store.decls()
+      : [...new Set(relations)].flatMap((r) => this.store.decl(r) ?? []);
     const text = decls.map((d) => `.decl ${d.name}(${d.columns.map((c) => `${c.name}: ${c.kind}`).join(', ')})`).join('\n');
     const db = new engine.Database(engine.compileText(text, path.join(this.dir, SNAPSHOT_FILE)));
-    const wanted = relations === undefined ? decls.map((d) => d.name) : [...new Set(relations)].filter((r) => this.store.decl(r));
-    for (const r of wanted) db.addFacts(r, this.store.rows(r));
+    for (const d of decls) db.addFacts(d.name, this.store.rows(d.name));
     return db;
+  }
+
+  /**
+   * Run a query (a rule body) on the stored relations it names. A query the engine rejects is
+   * checked again against every relation, so that its message can name the nearest one.
+   */
+  async query(body: string): Promise<{ columns: string[]; rows: Row[] }> {
+    const names = [...new Set([...body.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g)].map((m) => m[1]!))];
+    try {
+      return (await this.database(names)).query(body);
+    } catch (e) {
+      if (!isLocated(e)) throw e;
+      return (await this.database()).query(body);
+    }
   }
 }
 
@@ -286,10 +334,13 @@ export async function openAnalysis(dbDir: string, opts: OpenOptions = {}): Promi
     throw new CliError(`${metaPath}: not an analysis description (${(e as Error).message}); run \`fuselog analyze\` again`);
   }
   const file = path.join(dir, SNAPSHOT_FILE);
-  const reasons = staleReasons(dir, meta);
+  const { reasons, moved } = staleness(dir, meta);
   if (!reasons.length) {
     try {
-      return new OpenedAnalysis(dir, meta, Snapshot.open(file));
+      const opened = new OpenedAnalysis(dir, meta, Snapshot.open(file));
+      // same contents, new times (a copied directory): new stamps spare the next command the hashing
+      if (moved) tryWriteMeta(dir, { ...meta, inputs: inputStamps(dir) });
+      return opened;
     } catch (e) {
       if (!(e instanceof SnapshotError)) throw e;
       reasons.push(e.message);

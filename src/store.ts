@@ -130,7 +130,12 @@ export class Snapshot implements ResultSource {
       const n = lead.readUInt32LE(MAGIC.length);
       const head = Buffer.alloc(n);
       if (fs.readSync(fd, head, 0, n, lead.length) !== n) throw new SnapshotError(`${path.basename(file)} is cut short`);
-      const header = JSON.parse(head.toString('utf8')) as Header;
+      let header: Header;
+      try {
+        header = JSON.parse(head.toString('utf8')) as Header;
+      } catch {
+        throw new SnapshotError(`${path.basename(file)} is damaged`);
+      }
       return new Snapshot(file, header, align8(lead.length + n));
     } finally {
       fs.closeSync(fd);

@@ -5,9 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import test from 'ava';
 import type { Page } from 'playwright-core';
 import { packageRoot } from '../src/paths.js';
+
+export { testIf } from './helpers/skip.js';
 
 export const bin = path.join(packageRoot, 'bin', 'fuselog.js');
 
@@ -33,16 +34,6 @@ export function tmpDir(tag: string): string {
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const haveChromium = (): boolean => fs.existsSync(CHROMIUM);
-
-/**
- * `test`, or, when `missing` names a tool that is not there, `test.skip` with the reason in its
- * title: ava then reports the test as skipped, never as passed.
- */
-export function testIf(missing: string | undefined): typeof test {
-  if (missing === undefined) return test;
-  const skip = ((title: string, ...rest: unknown[]) => (test.skip as (t: string, ...r: unknown[]) => void)(`${title} [skipped: ${missing}]`, ...rest)) as unknown as typeof test;
-  return skip;
-}
 
 export const haveCc = (): boolean => spawnSync('cc', ['--version']).status === 0;
 

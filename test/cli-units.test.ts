@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { readResults, resolveEntry, componentOf, functionOf, classRank } from '../src/results.js';
 import { explainEntry, renderExplanation, shortestPath, byComponent } from '../src/explain.js';
 import { entryGraph, componentSummary, toDot } from '../src/graph.js';
@@ -15,9 +16,10 @@ import { nearest } from '../src/suggest.js';
 import { cacheFacts, cachedFacts, componentKey, stableJson } from '../src/cache.js';
 import { findings } from '../src/commands/analyze.js';
 import { completeRelation } from '../src/commands/repl.js';
-import { relationsIn } from '../src/commands/query.js';
 import { renderSummary } from '../src/summary.js';
-import { resultsOf, rows } from './helpers/results.js';
+import { resultsOf, rows, shippedDecls } from './helpers/results.js';
+import { declaredReads, readProblem, read, memorySource } from '../src/outputs.js';
+import '../src/index.js'; // every module, so that every read is declared
 import { haveCc, testIf } from './cli-support.js';
 
 const tables = {
@@ -54,6 +56,23 @@ const tables = {
   syscall_unmapped: rows('name user_fn reason', [['brk', 'libc:brk', 'endpoint not constant']]),
 };
 const res = readResults(resultsOf(tables));
+
+test('every relation and column a command reads is declared by the shipped rules, .output or .input, of the same kind', (t) => {
+  const decls = new Map(shippedDecls().map((d) => [d.name, d]));
+  const all = declaredReads();
+  t.true(all.length >= 30, `${all.length} reads declared`);
+  for (const r of all) t.is(readProblem(decls.get(r.relation), r), undefined, `${r.relation}(${Object.keys(r.columns).join(', ')})`);
+});
+
+test('a read the rules do not serve is an error naming what is missing', (t) => {
+  const decl = { name: 'stats', columns: [{ name: 'metric', type: 'symbol', kind: 'symbol' as const }, { name: 'value', type: 'number', kind: 'number' as const }], input: false, output: true, file: 'rules/stats.dl', line: 13 };
+  const src = memorySource([decl, { ...decl, name: 'hidden', output: false }], () => [['a', 1]]);
+  t.deepEqual(read(src, { by: 'a test', relation: 'stats', columns: { value: 'number', metric: 'symbol' } as const }), [{ value: 1, metric: 'a' }]);
+  t.throws(() => read(src, { by: 'a test', relation: 'statistics', columns: { metric: 'symbol' } as const }), { message: 'the rules declare no relation statistics; a test reads statistics(metric)' });
+  t.throws(() => read(src, { by: 'a test', relation: 'stats', columns: { name: 'symbol' } as const }), { message: /a test reads column 'name' of stats, which the rules do not declare \(\.decl stats\(metric: symbol, value: number\) at rules\/stats\.dl:13\)/ });
+  t.throws(() => read(src, { by: 'a test', relation: 'stats', columns: { value: 'symbol' } as const }), { message: /reads column 'value' of stats as a symbol, the rules declare a number/ });
+  t.throws(() => read(src, { by: 'a test', relation: 'hidden', columns: { value: 'number' } as const }), { message: /hidden \(rules\/stats\.dl:13\) is neither \.output nor \.input/ });
+});
 
 test('results: ids, worst class, entries by any name', (t) => {
   t.is(componentOf('pm:do_fork:i4'), 'pm');
@@ -151,8 +170,20 @@ test('summary: every stats row, known metrics labelled and nested, others by nam
   t.regex(text, /^ {2}from the cache +1$/m);
 });
 
-test('query: the relations a body names are the ones loaded', (t) => {
-  t.deepEqual(relationsIn('entry_point(E, "pm", K), !recovery_class(E, "x(y)"), n = count : { reaches (E, _) }'), ['entry_point', 'recovery_class', 'x', 'reaches']);
+test('docs/architecture.md names every module of src/ and src/commands/, and only paths that exist', (t) => {
+  const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const doc = fs.readFileSync(path.join(root, 'docs', 'architecture.md'), 'utf8');
+  for (const dir of ['src', 'src/commands']) {
+    for (const f of fs.readdirSync(path.join(root, dir)).filter((x) => x.endsWith('.ts'))) {
+      const names = [f, `${dir}/${f}`, ...(dir === 'src/commands' ? [f.replace(/\.ts$/, '')] : [])];
+      const named = names.some((n) => doc.includes(`\`${n}\``));
+      t.true(named, `${dir}/${f}`);
+    }
+  }
+  for (const m of doc.matchAll(/`((?:extract|src|rules|facts|test|bench|docs|examples|bin)\/[A-Za-z0-9_./-]*)`/g)) {
+    const p = m[1]!.replace(/<[^>]+>.*$/, '');
+    t.true(fs.existsSync(path.join(root, p)), m[1]);
+  }
 });
 
 test('table formats', (t) => {

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { packageRoot } from '../src/paths.js';
-import { checkInBrowser, fuselog, haveCc, noChromium, testIf, tmpDir } from './cli-support.js';
+import { pathToFileURL } from 'node:url';
+import { bin, checkInBrowser, fuselog, haveCc, noChromium, testIf, tmpDir } from './cli-support.js';
 
 const example = path.join(packageRoot, 'examples', 'minios');
 const system = path.join(example, 'system.json');
@@ -54,6 +55,27 @@ test('bad usage exits 2 with a message', (t) => {
   const badFormat = fuselog(['graph', 'fork', '--format', 'png', '--db', db]);
   t.is(badFormat.code, 2);
   t.regex(badFormat.stderr, /Allowed choices are dot, svg/);
+});
+
+test('an internal error exits 70 with one line; FUSELOG_DEBUG=1 adds the stack', (t) => {
+  const cli = pathToFileURL(path.join(packageRoot, 'dist', 'src', 'cli.js')).href;
+  // a command with a bug, registered beside the real ones, run as bin/fuselog.js runs them
+  const script = `import { run } from ${JSON.stringify(cli)};
+const buggy = (program) => program.command('buggy').action(() => { const x = null; return x.field; });
+process.exitCode = await run(['buggy'], [buggy]);`;
+  const plain = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, FUSELOG_DEBUG: '' } });
+  t.is(plain.status, 70);
+  t.is(plain.stderr, "fuselog: internal error: Cannot read properties of null (reading 'field') (run with FUSELOG_DEBUG=1 for the stack trace)\n");
+  const debug = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, FUSELOG_DEBUG: '1' } });
+  t.is(debug.status, 70);
+  t.regex(debug.stderr, /^fuselog: internal error: TypeError: Cannot read properties of null[^\n]*\n\s+at /);
+});
+
+test('a reader that stops early (| head) is not an error', (t) => {
+  const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" query 'vsrc(V, X, O, S)' --db "${db}" --format tsv | head -1`], { encoding: 'utf8' });
+  t.is(r.status, 0, r.stderr);
+  t.is(r.stderr, '');
+  t.is(r.stdout.split('\n').filter(Boolean).length, 1);
 });
 
 test('analyze writes facts, every .output relation as TSV, the rules, and a summary', (t) => {
@@ -323,6 +345,19 @@ test('extract, eval and schema wrappers', (t) => {
   t.is(ex.code, 0, ex.stderr);
   t.is(fs.readFileSync(path.join(facts, 'function.facts'), 'utf8').split('\n').sort().join('\n'),
     fs.readFileSync(path.join(db, 'facts', 'function.facts'), 'utf8').split('\n').sort().join('\n'));
+  const counted = fuselog(['extract', system, '-o', path.join(work, 'extracted2')]);
+  t.is(counted.code, 0, counted.stderr);
+  const storeLine = /^ +store +(\d+)$/m.exec(counted.stdout);
+  t.truthy(storeLine, counted.stdout);
+  t.is(Number(storeLine![1]), fs.readFileSync(path.join(work, 'extracted2', 'store.facts'), 'utf8').split('\n').length - 1);
+  t.regex(counted.stdout, /facts in \d+ relations from \d+(\.\d)? [kM]B of IR in [\d.]+ s/);
+  t.is(ex.stdout, '', 'quiet prints nothing');
+  const badIr = path.join(work, 'bad.ll');
+  fs.writeFileSync(badIr, 'define void @f() {\n  ret i32\n}\n');
+  const bad1 = fuselog(['extract', '--ir', badIr, '--component', 'c', '-o', path.join(work, 'bad-out'), '--quiet']);
+  t.is(bad1.code, 2);
+  t.true(bad1.stderr.includes("bad.ll:3:1: expected a value, found '}'"), bad1.stderr);
+  t.notRegex(bad1.stderr, /^\s+at /m, 'no stack trace');
   const neither = fuselog(['extract', '-o', facts]);
   t.is(neither.code, 2);
   t.regex(neither.stderr, /give a system description, or --ir FILE --component NAME/);

@@ -5,10 +5,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { loadSystem, extractSystem, extractComponent, mergeFactDirs, extractCommand, renderSchemaDl, ExtractError, MemorySink, configFacts } from '../extract/index.js';
+import { loadSystem, extractSystem, extractComponent, mergeFactDirs, renderSchemaDl, ExtractError, MemorySink, configFacts } from '../extract/index.js';
 import { RELATIONS } from '../extract/schema.js';
 import { packageRoot } from '../src/paths.js';
 import { FIXTURES, fixtureSystem } from './extract-fixtures.js';
+import { souffle, testIf } from './helpers/skip.js';
 
 function tmp(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -201,47 +202,15 @@ test('per-component fact directories merged give the files extractSystem writes,
   }
 });
 
-test('the fact directory is read by souffle when it is installed', (t) => {
-  const which = spawnSync('sh', ['-c', 'command -v souffle'], { encoding: 'utf8' });
-  if (which.status !== 0) {
-    t.log('souffle not installed: checked the file format above instead');
-    t.pass();
-    return;
-  }
+const souffleBin = souffle();
+testIf(souffleBin ? undefined : 'Soufflé not found ($SOUFFLE, ../shared/tools/souffle, PATH)')('the fact directory is read by Soufflé', (t) => {
   const dir = tmp('fuselog-souffle-');
   extractSystem(fixtureSystem('llvm19'), path.join(dir, 'facts'));
   const prog = path.join(dir, 'p.dl');
   fs.writeFileSync(prog, `${renderSchemaDl()}\n.decl n(x: number)\n.output n\nn(c) :- c = count : instruction(_, _, _, _, _).\n`);
-  const r = spawnSync('souffle', ['-F', path.join(dir, 'facts'), '-D', dir, prog], { encoding: 'utf8' });
+  const r = spawnSync(souffleBin!, ['-F', path.join(dir, 'facts'), '-D', dir, prog], { encoding: 'utf8' });
   t.is(r.status, 0, r.stderr);
   t.true(Number(fs.readFileSync(path.join(dir, 'n.csv'), 'utf8')) > 0);
-});
-
-test('extractCommand prints the counts per relation, or nothing with quiet', (t) => {
-  const out: string[] = [];
-  const orig = process.stdout.write.bind(process.stdout);
-  (process.stdout as unknown as { write: (s: string) => boolean }).write = (s: string) => {
-    out.push(String(s));
-    return true;
-  };
-  let c1: number;
-  let c2: number;
-  const dir = tmp('fuselog-cmdout-');
-  try {
-    c1 = extractCommand({ system: path.join(FIXTURES, 'system-llvm19.json'), out: dir });
-    const before = out.length;
-    c2 = extractCommand({ system: path.join(FIXTURES, 'system-llvm19.json'), out: dir, quiet: true });
-    t.is(out.length, before, 'quiet prints nothing');
-  } finally {
-    (process.stdout as unknown as { write: typeof orig }).write = orig;
-  }
-  t.is(c1, 0);
-  t.is(c2, 0);
-  const text = out.join('');
-  const storeLine = text.split('\n').find((l) => /^\s+store\s+\d+$/.test(l));
-  t.truthy(storeLine, text);
-  t.is(Number(storeLine!.trim().split(/\s+/)[1]), fs.readFileSync(path.join(dir, 'store.facts'), 'utf8').split('\n').length - 1);
-  t.regex(text, /facts in \d+ relations from \d+(\.\d)? [kM]B of IR in [\d.]+ s/);
 });
 
 test('facts/system.schema.json is draft 2020-12 and documents every field the loader reads', (t) => {

@@ -3,11 +3,6 @@ import type { Command } from 'commander';
 import { TABLE_FORMATS, formatRows, type TableFormat } from '../table.js';
 import { act, dbOption, formatOption, open, type Ctx } from './shared.js';
 
-/** The names a query body may use as relations (a name before '('): only those are loaded. */
-export function relationsIn(body: string): string[] {
-  return [...new Set([...body.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g)].map((m) => m[1]!))];
-}
-
 export function register(program: Command, ctx: Ctx): void {
   program
     .command('query')
@@ -17,8 +12,7 @@ export function register(program: Command, ctx: Ctx): void {
     .addOption(formatOption(TABLE_FORMATS, 'table'))
     .action(act(ctx, async (body: string, opts: { db: string; format: TableFormat }) => {
       const a = await open(opts);
-      const db = await a.database(relationsIn(body));
-      const r = db.query(body);
+      const r = await a.query(body);
       process.stdout.write(formatRows(r.columns, r.rows, opts.format));
       return 0;
     }));
