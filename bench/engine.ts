@@ -2,7 +2,7 @@
 // `--case NAME` runs one in this process and prints one JSON line:
 // {"name", "seconds" (evaluation), "peak_rss_mb", "detail"}.
 import { compileText, Database } from '../src/datalog/index.js';
-import { mulberry32 as rng } from '../test/helpers/random.js';
+import { rng } from '../test/helpers/rng.js';
 
 const TC = `
 .decl edge(x: number, y: number)

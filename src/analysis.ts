@@ -14,7 +14,7 @@ import { memorySource, type RelationDecl, type ResultSource } from './outputs.js
 import { rulesDir } from './paths.js';
 import { readResults, type Results } from './results.js';
 import { assembleRules, mapRulePaths, type RuleFile } from './rulesets.js';
-import { Snapshot, SnapshotError, writeSnapshot } from './store.js';
+import { Snapshot, SnapshotError, writeSnapshot, type StoredRelation } from './store.js';
 import { formatNumeric, floatToBits } from './datalog/values.js';
 
 export interface AnalyzeOptions {
@@ -120,25 +120,29 @@ export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise
   const db = await evaluate(out, (msg) => mapRulePaths(msg, ruleDir, rules), endPhase);
 
   progress({ phase: 'write', done: 0, total: 1 });
-  const stored = storeDatabase(db, out);
+  const written = writeOutputs(db, out);
   const meta = (): AnalysisMeta => ({
     system: sys.name, systemPath: path.resolve(systemPath), date: new Date().toISOString(),
     components: runs, phases, rules, inputs: inputStamps(out),
   });
-  let results: Results;
+  let results: Results | undefined;
+  let unreadable: unknown;
   try {
-    results = readResults(stored.source);
+    results = readResults(written.source);
   } catch (e) {
-    // the analysis is stored all the same: should the rules lack what the summary reads, it can still be queried
-    writeMeta(out, meta());
-    throw e;
+    unreadable = e; // stored all the same: should the rules lack what the summary reads, the analysis can still be queried
   }
   endPhase('write');
+  progress({ phase: 'store', done: 0, total: 1 });
+  storeSnapshot(db, out, written.rows);
+  written.rows.clear();
+  endPhase('store');
   writeMeta(out, meta());
+  if (!results) throw unreadable;
   return {
     system: sys.name, systemPath: path.resolve(systemPath), out, components: runs,
     extracted: runs.filter((r) => !r.cached).length, fromCache: runs.filter((r) => r.cached).length,
-    phases, rules, outputs: stored.outputs, db, results,
+    phases, rules, outputs: written.outputs, db, results,
   };
 }
 
@@ -167,24 +171,57 @@ const declOf = (info: RelationDecl): RelationDecl => ({
 });
 
 /**
- * Every relation of an evaluated database into out/: the snapshot, and `<name>.csv` for each
- * output relation (tab-separated, no header, sorted: as Soufflé writes it). Each relation's
- * rows are read from the engine once and serve both; nothing here scans one relation per row
- * of another. Returns the rows as a source for the results reader.
+ * The results of an evaluated database into out/: `<name>.csv` for each output relation
+ * (tab-separated, no header, sorted: as Soufflé writes it). Each relation's rows are read from
+ * the engine once; nothing here scans one relation per row of another. Returns the rows read
+ * (for the snapshot, which then need not read them again) and a source for the results reader.
  */
-export function storeDatabase(db: Database, out: string): { source: ResultSource; outputs: string[] } {
+export function writeOutputs(db: Database, out: string): { source: ResultSource; outputs: string[]; rows: Map<string, Row[]> } {
   const decls = db.relationInfos().map(declOf);
   const rows = new Map<string, Row[]>();
-  for (const d of decls) rows.set(d.name, db.rows(d.name));
-  writeSnapshot(path.join(out, SNAPSHOT_FILE), decls.map((decl) => ({ decl, rows: rows.get(decl.name)! })));
+  const rowsOf = (r: string): Row[] => {
+    let got = rows.get(r);
+    if (!got) rows.set(r, (got = db.rows(r)));
+    return got;
+  };
   const outputs: string[] = [];
   for (const d of decls) {
     if (!d.output) continue;
     const file = path.join(out, `${d.name}.csv`);
-    writeTsv(file, d, rows.get(d.name)!);
+    writeTsv(file, d, rowsOf(d.name));
     outputs.push(file);
   }
-  return { source: memorySource(decls, (r) => rows.get(r) ?? []), outputs };
+  return { source: memorySource(decls, rowsOf), outputs, rows };
+}
+
+/**
+ * Every relation into out/results.snapshot: an input relation whose rows are those of its fact
+ * file by reference to the file, every other one by its rows (read once, dropped once written).
+ */
+export function storeSnapshot(db: Database, out: string, alreadyRead: Map<string, Row[]> = new Map()): void {
+  const factDir = path.join(out, 'facts');
+  function* relations(): Generator<StoredRelation> {
+    for (const info of db.relationInfos()) {
+      const decl = declOf(info);
+      const facts = path.join(factDir, `${decl.name}.facts`);
+      if (decl.input && info.size === lineCount(facts)) yield { decl, file: path.relative(out, facts), count: info.size };
+      else yield { decl, rows: alreadyRead.get(decl.name) ?? db.rows(decl.name) };
+    }
+  }
+  writeSnapshot(path.join(out, SNAPSHOT_FILE), relations());
+}
+
+/** Lines of a file (-1 when it cannot be read): an input relation holds these rows unless it has duplicates or rules add to it. */
+function lineCount(file: string): number {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    return -1;
+  }
+  let n = 0;
+  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) n++;
+  return bytes.length && bytes[bytes.length - 1] !== 10 ? n + 1 : n;
 }
 
 /** A relation as Soufflé writes an output: one tab-separated line per row, floats as %g does. */
@@ -348,7 +385,7 @@ export async function openAnalysis(dbDir: string, opts: OpenOptions = {}): Promi
   }
   opts.onRerun?.(`${dbDir}: ${reasons.join('; ')}: re-running the rules`);
   const db = await evaluate(dir, (msg) => `${dbDir}: cannot re-run the analysis: ${msg}`);
-  storeDatabase(db, dir);
+  storeSnapshot(db, dir, writeOutputs(db, dir).rows);
   meta = { ...meta, inputs: inputStamps(dir) };
   writeMeta(dir, meta);
   return new OpenedAnalysis(dir, meta, Snapshot.open(file));

@@ -6,6 +6,9 @@
 // columns as typed arrays (symbol ids and numbers as 32-bit integers, floats as 64-bit), each
 // section aligned to 8 bytes. A reader opens the header only, then reads the sections of the
 // relations it is asked for: a query on two relations reads two relations.
+//
+// A relation whose rows are exactly those of a fact file beside the snapshot (an input the
+// rules add nothing to) is stored as a reference to that file: the facts are not copied.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Row, Value } from './backend.js';
@@ -13,10 +16,11 @@ import type { ColumnKind, RelationDecl, ResultSource } from './outputs.js';
 
 const MAGIC = 'fuselog-snapshot 1\n';
 
-export interface StoredRelation { decl: RelationDecl; rows: Row[] }
+/** A relation's rows, or the fact file that holds them (tab-separated, a path relative to the snapshot's folder). */
+export type StoredRelation = { decl: RelationDecl; rows: Row[] } | { decl: RelationDecl; file: string; count: number };
 
 interface ColumnSection { offset: number; bytes: number }
-interface RelationEntry { decl: RelationDecl; count: number; columns: ColumnSection[] }
+interface RelationEntry { decl: RelationDecl; count: number; columns: ColumnSection[]; file?: string }
 interface Header {
   relations: RelationEntry[];
   symbols: { count: number; offsets: number; text: number; textBytes: number; ascii: boolean };
@@ -30,6 +34,11 @@ const align8 = (n: number): number => (n + 7) & ~7;
 function columnArray(kind: ColumnKind, n: number): Int32Array | Uint32Array | Float64Array {
   return kind === 'float' ? new Float64Array(n) : kind === 'unsigned' || kind === 'symbol' ? new Uint32Array(n) : new Int32Array(n);
 }
+
+const copyDecl = (d: RelationDecl): RelationDecl => ({
+  name: d.name, columns: d.columns.map((c) => ({ name: c.name, type: c.type, kind: c.kind })),
+  input: d.input, output: d.output, file: d.file, line: d.line,
+});
 
 /** Write the relations to `file` (through a temporary file, so a reader never sees half of one). */
 export function writeSnapshot(file: string, relations: Iterable<StoredRelation>): number {
@@ -45,8 +54,14 @@ export function writeSnapshot(file: string, relations: Iterable<StoredRelation>)
     return id;
   };
   const sections: Array<Int32Array | Uint32Array | Float64Array> = [];
-  const entries: Array<{ decl: RelationDecl; count: number; arrays: number[] }> = [];
-  for (const { decl, rows } of relations) {
+  const entries: Array<{ decl: RelationDecl; count: number; arrays: number[]; file?: string }> = [];
+  for (const rel of relations) {
+    const decl = rel.decl;
+    if ('file' in rel) {
+      entries.push({ decl: copyDecl(decl), count: rel.count, arrays: [], file: rel.file });
+      continue;
+    }
+    const rows = rel.rows;
     const arrays: number[] = [];
     decl.columns.forEach((c, k) => {
       const a = columnArray(c.kind, rows.length);
@@ -54,7 +69,7 @@ export function writeSnapshot(file: string, relations: Iterable<StoredRelation>)
       else for (let i = 0; i < rows.length; i++) a[i] = rows[i]![k] as number;
       arrays.push(sections.push(a) - 1);
     });
-    entries.push({ decl: { ...decl, columns: decl.columns.map((c) => ({ ...c })) }, count: rows.length, arrays });
+    entries.push({ decl: copyDecl(decl), count: rows.length, arrays });
   }
   const joined = symbols.join('');
   const text = Buffer.from(joined, 'utf8');
@@ -72,7 +87,7 @@ export function writeSnapshot(file: string, relations: Iterable<StoredRelation>)
   const textAt = place(text.length);
   const placed = sections.map((a) => ({ offset: place(a.byteLength), bytes: a.byteLength }));
   const header: Header = {
-    relations: entries.map((e) => ({ decl: e.decl, count: e.count, columns: e.arrays.map((i) => placed[i]!) })),
+    relations: entries.map((e) => ({ decl: e.decl, count: e.count, columns: e.arrays.map((i) => placed[i]!), ...(e.file ? { file: e.file } : {}) })),
     symbols: { count: symbols.length, offsets: offsetsAt, text: textAt, textBytes: text.length, ascii },
   };
   const headJson = Buffer.from(JSON.stringify(header), 'utf8');
@@ -159,6 +174,12 @@ export class Snapshot implements ResultSource {
     if (cached) return cached;
     const e = this.byName.get(relation);
     if (!e) return [];
+    if (e.file) {
+      const rows = readFactFile(path.join(path.dirname(this.file), e.file), e.decl.columns.map((c) => c.kind));
+      if (rows.length !== e.count) throw new SnapshotError(`${e.file} changed since it was stored (${rows.length} rows, not ${e.count})`);
+      this.cache.set(relation, rows);
+      return rows;
+    }
     const cols = e.decl.columns.map((c, k) => {
       const s = e.columns[k]!;
       const bytes = this.read(s.offset, s.bytes);
@@ -206,4 +227,23 @@ export class Snapshot implements ResultSource {
     }
     return str;
   }
+}
+
+/** The rows of a fact file as fuselog extract writes them: one tab-separated line per row, no quoting. */
+function readFactFile(file: string, kinds: ColumnKind[]): Row[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new SnapshotError(`${path.basename(file)}, stored by reference, cannot be read`);
+  }
+  const rows: Row[] = [];
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const fields = text.slice(start, end).split('\t');
+    start = end + 1;
+    rows.push(kinds.map((k, i) => (k === 'symbol' ? fields[i]! : Number(fields[i]))));
+  }
+  return rows;
 }

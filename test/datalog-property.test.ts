@@ -4,7 +4,7 @@
 // A fixed seed keeps it reproducible; a failure prints the program.
 import test from 'ava';
 import { compileText, Database } from '../src/datalog/index.js';
-import { mulberry32 as rng } from './helpers/random.js';
+import { rng } from './helpers/rng.js';
 
 type Arg = { v: string } | { c: number } | { wild: true };
 interface Atom { rel: string; args: Arg[] }

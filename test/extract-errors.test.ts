@@ -11,7 +11,7 @@ import { FileSource, llvmDisCandidates } from '../extract/source.js';
 import { ComponentWriter } from '../extract/facts.js';
 import { FIXTURES, FLAVOURS } from './extract-fixtures.js';
 import { packageRoot } from '../src/paths.js';
-import { mulberry32 as rng } from './helpers/random.js';
+import { rng } from './helpers/rng.js';
 import { testIf } from './helpers/skip.js';
 
 function parseError(text: string, file = 'bad.ll'): ExtractError {

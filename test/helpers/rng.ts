@@ -1,6 +1,6 @@
-// A small deterministic generator (mulberry32), for tests and benchmarks that want the same
-// "random" inputs on every run.
-export function mulberry32(seed: number): () => number {
+// A small deterministic generator (mulberry32): tests and benchmarks that make random programs
+// or graphs see the same ones on every run.
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
