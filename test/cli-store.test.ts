@@ -7,7 +7,7 @@ import path from 'node:path';
 import { packageRoot } from '../src/paths.js';
 import { Snapshot, SnapshotError, writeSnapshot } from '../src/store.js';
 import type { RelationDecl } from '../src/outputs.js';
-import { fuselog, tmpDir } from './cli-support.js';
+import { fuselog, tmpDir, userRules } from './cli-support.js';
 
 const system = path.join(packageRoot, 'examples', 'minios', 'system.json');
 const work = tmpDir('store');
@@ -96,10 +96,7 @@ test('a changed rule file: the next command says so on stderr, re-runs and store
 });
 
 test('analyze --rules: a user rule that adds a class and ranks it; policy, explain, report and --fail-on follow', (t) => {
-  const rules = path.join(work, 'critical-rules');
-  fs.mkdirSync(rules, { recursive: true });
-  fs.writeFileSync(path.join(rules, 'critical.dl'), 'class_rank("critical", 3).\nrecovery_class(e, "critical") :- entry_point(e, "rs", _).\n');
-  fs.writeFileSync(path.join(rules, 'main.dl'), fs.readFileSync(path.join(packageRoot, 'rules', 'main.dl'), 'utf8') + '#include "critical.dl"\n');
+  const rules = userRules(path.join(work, 'critical-rules'), { 'critical.dl': 'class_rank("critical", 3).\nrecovery_class(e, "critical") :- entry_point(e, "rs", _).\n' });
   const out = path.join(work, 'critical');
   const a = fuselog(['analyze', system, '-o', out, '--rules', rules, '--fail-on', 'critical']);
   t.is(a.code, 1, a.stderr);
@@ -114,11 +111,9 @@ test('analyze --rules: a user rule that adds a class and ranks it; policy, expla
 });
 
 test('analyze --rules: an output column renamed in a rule file stops the commands that read it, naming it', (t) => {
-  const rules = path.join(work, 'renamed-rules');
-  fs.mkdirSync(rules, { recursive: true });
   const policy = fs.readFileSync(path.join(packageRoot, 'rules', 'policy.dl'), 'utf8');
   t.regex(policy, /^\.decl site_policy\(site: symbol, class: symbol\)$/m);
-  fs.writeFileSync(path.join(rules, 'policy.dl'), policy.replace(/^\.decl site_policy\(site: symbol/m, '.decl site_policy(send_site: symbol'));
+  const rules = userRules(path.join(work, 'renamed-rules'), { 'policy.dl': policy.replace(/^\.decl site_policy\(site: symbol/m, '.decl site_policy(send_site: symbol') });
   const out = path.join(work, 'renamed');
   const a = fuselog(['analyze', system, '-o', out, '--rules', rules]);
   t.is(a.code, 2);

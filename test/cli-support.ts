@@ -35,6 +35,19 @@ export function tmpDir(tag: string): string {
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const haveChromium = (): boolean => fs.existsSync(CHROMIUM);
 
+/**
+ * A --rules directory: the files given (a shipped name replaces that file), and, when one is
+ * new, a main.dl that is the shipped one with an #include of each new file.
+ */
+export function userRules(dir: string, files: Record<string, string>): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const shipped = path.join(packageRoot, 'rules');
+  const added = Object.keys(files).filter((f) => !fs.existsSync(path.join(shipped, f)));
+  for (const [f, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, f), text);
+  if (added.length) fs.writeFileSync(path.join(dir, 'main.dl'), fs.readFileSync(path.join(shipped, 'main.dl'), 'utf8') + added.map((f) => `#include "${f}"\n`).join(''));
+  return dir;
+}
+
 export const haveCc = (): boolean => spawnSync('cc', ['--version']).status === 0;
 
 /** Why a Chromium test cannot run here, or undefined when it can. */

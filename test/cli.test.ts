@@ -6,7 +6,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { packageRoot } from '../src/paths.js';
 import { pathToFileURL } from 'node:url';
-import { bin, checkInBrowser, fuselog, haveCc, noChromium, testIf, tmpDir } from './cli-support.js';
+import { bin, checkInBrowser, fuselog, haveCc, noChromium, testIf, tmpDir, userRules } from './cli-support.js';
 
 const example = path.join(packageRoot, 'examples', 'minios');
 const system = path.join(example, 'system.json');
@@ -138,20 +138,14 @@ test('analyze: missing file, malformed description, rule syntax error', (t) => {
   t.is(syntax.code, 2);
   t.regex(syntax.stderr, /broken\.json/);
 
-  const rules = path.join(work, 'bad-rules');
-  fs.mkdirSync(rules, { recursive: true });
-  fs.writeFileSync(path.join(rules, 'extra.dl'), '.decl mine(x: symbol)\nmine(x) :- component(x) oops.\n');
-  fs.writeFileSync(path.join(rules, 'main.dl'), fs.readFileSync(path.join(packageRoot, 'rules', 'main.dl'), 'utf8') + '#include "extra.dl"\n');
+  const rules = userRules(path.join(work, 'bad-rules'), { 'extra.dl': '.decl mine(x: symbol)\nmine(x) :- component(x) oops.\n' });
   const rule = fuselog(['analyze', system, '-o', path.join(work, 'x'), '--rules', rules]);
   t.is(rule.code, 2);
   t.regex(rule.stderr, /extra\.dl:2:\d+/, 'file:line:col of the user\'s rule file');
 });
 
 test('analyze --rules adds a relation that query sees; --fail-on gives exit 1', (t) => {
-  const rules = path.join(work, 'more-rules');
-  fs.mkdirSync(rules, { recursive: true });
-  fs.writeFileSync(path.join(rules, 'mine.dl'), '.decl global_entry(e: symbol)\n.output global_entry\nglobal_entry(e) :- recovery_class(e, "global").\n');
-  fs.writeFileSync(path.join(rules, 'main.dl'), fs.readFileSync(path.join(packageRoot, 'rules', 'main.dl'), 'utf8') + '#include "mine.dl"\n');
+  const rules = userRules(path.join(work, 'more-rules'), { 'mine.dl': '.decl global_entry(e: symbol)\n.output global_entry\nglobal_entry(e) :- recovery_class(e, "global").\n' });
   const out = path.join(work, 'more');
   const r = fuselog(['analyze', system, '-o', out, '--rules', rules, '--fail-on', 'global']);
   const globals = readRows(path.join(out, 'global_entry.csv'));
