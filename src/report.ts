@@ -49,17 +49,25 @@ export function classColour(classes: string[], cls: string): string {
 
 const q = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
-/** The whole system: a node per component, an edge per (from, to) with requests, weighted and coloured by class. */
+/**
+ * The whole system: a node per component, an edge per (from, to) with requests, weighted and
+ * coloured by class. Laid out by SYSTEM_LAYOUT: a spring model suits a network of servers that
+ * all talk to each other, where dot's layers take seconds for a few hundred edges.
+ */
+export const SYSTEM_LAYOUT = 'neato';
 export function systemDot(res: Results): string {
-  const out = ['digraph system {', '  rankdir=LR;', '  node [shape=box, style="rounded", fontname="Helvetica", fontsize=11];', '  edge [fontname="Helvetica", fontsize=9];'];
-  const used = new Set(res.flows.flatMap((f) => [f.from, f.to]));
+  const out = ['digraph system {', '  overlap=false; splines=true; sep="+12";', '  node [shape=box, style="rounded", fontname="Helvetica", fontsize=11];', '  edge [fontname="Helvetica", fontsize=9];'];
+  const used = new Set(res.flows.flatMap((f) => (f.to === undefined ? [f.from] : [f.from, f.to])));
   for (const c of res.components) if (used.has(c)) out.push(`  ${q(c)};`);
+  // requests that may reach any server go to one node of their own, drawn dashed
+  const ANY = 'any server';
+  if (res.flows.some((f) => f.to === undefined)) out.push(`  ${q(ANY)} [shape=ellipse, style=dashed, fontcolor="#555555"];`);
   const most = Math.max(1, ...res.flows.map((f) => f.requests));
   for (const f of res.flows) {
     const width = (1 + 4 * Math.log2(1 + f.requests) / Math.log2(1 + most)).toFixed(1);
     const colour = classColour(res.classes, f.cls);
-    const label = `${f.requests} request${f.requests === 1 ? '' : 's'}, ${f.cls}`;
-    out.push(`  ${q(f.from)} -> ${q(f.to)} [penwidth=${width}, color=${q(colour)}, fontcolor=${q(colour)}, label=${q(String(f.requests))}, tooltip=${q(label)}, class=${q('flow cls-' + f.cls)}];`);
+    const label = `${f.requests} request${f.requests === 1 ? '' : 's'}${f.to === undefined ? ' that may reach any server' : ''}, ${f.cls}`;
+    out.push(`  ${q(f.from)} -> ${q(f.to ?? ANY)} [penwidth=${width}, color=${q(colour)}, fontcolor=${q(colour)}, label=${q(String(f.requests))}, tooltip=${q(label)}${f.to === undefined ? ', style=dashed' : ''}];`);
   }
   out.push('}');
   return out.join('\n') + '\n';
@@ -224,7 +232,7 @@ figure{display:inline-block;margin:1em;vertical-align:top}figcaption{font-family
       ],
       filters: { component: [e.comp], class: [e.cls], reached: e.components },
     })));
-  const legend = `<p class="legend">${m.classes.map((c) => `<span style="color:${classColour(m.classes, c)}">${esc(c)}</span>`).join('')} (edge colour: the highest class of the requests it carries; width and label: how many requests)</p>`;
+  const legend = `<p class="legend">${m.classes.map((c) => `<span style="color:${classColour(m.classes, c)}">${esc(c)}</span>`).join('')} (edge colour: the highest class of the requests it carries; width and label: how many requests; dashed, to "any server": requests whose endpoint could not be bounded)</p>`;
   const graphs = m.graphs.map((g) => `<figure class="entry-graph" data-entry="${esc(g.entry)}">${g.svg ?? `<pre>${esc(g.dot)}</pre>`}
 <figcaption>${esc(g.entry)}: ${esc(g.summary.join('; ') || 'stays in its component')}</figcaption></figure>`).join('\n');
   return `<!DOCTYPE html>
@@ -264,7 +272,7 @@ export function renderMarkdown(m: ReportModel): string {
   const parts = [`# fuselog report: ${m.system}`, '', `Generated ${m.generated}.`, ''];
   if (m.overview.length) parts.push(mdTable(['analysis', ''], m.overview));
   parts.push('## Statistics', '', mdTable(['metric', 'description', 'value'], m.stats.map((s) => [s.metric, s.label, s.value])));
-  parts.push('## Requests between components', '', mdTable(['from', 'to', 'requests', 'highest class'], m.flows.map((f) => [f.from, f.to, f.requests, f.cls])));
+  parts.push('## Requests between components', '', mdTable(['from', 'to', 'requests', 'highest class'], m.flows.map((f) => [f.from, f.to ?? '(any server)', f.requests, f.cls])));
   parts.push('## System calls', '', mdTable(['system call', 'entry point', 'components reached', 'modified globals by class', 'recovery class', 'call chains'],
     m.syscalls.map((s) => [s.syscall, `\`${s.entry}\``, s.components.join(', '), modifiedText(m.stateClasses, s.modified), s.cls, s.chains.length])));
   if (m.unmapped.length) parts.push('### System calls not mapped to a handler', '', mdTable(['system call', 'library function', 'reason'], m.unmapped.map((u) => [u.name, u.userFn, u.reason])));

@@ -43,6 +43,7 @@ const R = {
   siteMtype: reads(BY, 'site_mtype', { site: 'symbol', mtype: 'number' }),
   siteUnresolvedReason: reads(BY, 'site_unresolved_reason', { site: 'symbol', reason: 'symbol' }),
   componentFlow: reads(BY, 'component_flow', { from: 'symbol', to: 'symbol', requests: 'number', class: 'symbol' }),
+  unboundedFlow: reads(BY, 'unbounded_flow', { from: 'symbol', requests: 'number', class: 'symbol' }),
 };
 
 export interface SendSite { site: string; comp: string; func: string; primitive: string; mode: string }
@@ -70,7 +71,8 @@ export interface CallEdge { caller: string; callee: string; kind: string }
 export interface Dispatch { comp: string; mtype: number; handler: string }
 export interface MtypePolicy { component: string; mtype: number; handler: string; cls: string }
 export interface SitePolicy { site: string; component: string; func: string; dests: string[]; mtypes: number[]; cls: string; taints: string[]; unresolved: string[] }
-export interface ComponentFlow { from: string; to: string; requests: number; cls: string }
+/** Requests from one component to another; `to` undefined: requests that may reach any server. */
+export interface ComponentFlow { from: string; to?: string; requests: number; cls: string }
 
 export interface Results {
   components: string[];
@@ -95,7 +97,7 @@ export interface Results {
   mtypePolicy: MtypePolicy[];
   /** per send site that makes requests */
   sites: SitePolicy[];
-  /** requests from one component to another, with the highest class they carry */
+  /** requests from one component to another, with the highest class they carry; then those that may reach any server */
   flows: ComponentFlow[];
 }
 
@@ -198,8 +200,12 @@ export function readResults(src: ResultSource): Results {
     mtypePolicy: read(src, R.mtypePolicy)
       .map((r) => ({ component: r.c, mtype: r.mtype, handler: r.handler, cls: r.class }))
       .sort((a, b) => byText(a.component, b.component) || a.mtype - b.mtype || byText(a.handler, b.handler)),
-    flows: read(src, R.componentFlow).map((r) => ({ from: r.from, to: r.to, requests: r.requests, cls: r.class }))
-      .sort((a, b) => byText(a.from, b.from) || byText(a.to, b.to)),
+    flows: [
+      ...read(src, R.componentFlow).map((r) => ({ from: r.from, to: r.to, requests: r.requests, cls: r.class }))
+        .sort((a, b) => byText(a.from, b.from) || byText(a.to, b.to)),
+      ...read(src, R.unboundedFlow).map((r) => ({ from: r.from, requests: r.requests, cls: r.class }))
+        .sort((a, b) => byText(a.from, b.from)),
+    ],
   };
 }
 

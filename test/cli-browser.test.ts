@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
 import { readResults } from '../src/results.js';
-import { buildReport, renderHtml } from '../src/report.js';
+import { buildReport, renderHtml, SYSTEM_LAYOUT } from '../src/report.js';
 import { entryGraph, renderSvg, toDot } from '../src/graph.js';
 import { stripXmlProlog } from '../src/commands/report.js';
 import { checkInBrowser, noChromium, testIf, tmpDir } from './cli-support.js';
@@ -30,7 +30,7 @@ const res = readResults(resultsOf({
 async function reportFile(): Promise<string> {
   const dir = tmpDir('browser');
   const model = buildReport(res, { system: 'mini' });
-  model.systemGraph.svg = stripXmlProlog(await renderSvg(model.systemGraph.dot));
+  model.systemGraph.svg = stripXmlProlog(await renderSvg(model.systemGraph.dot, SYSTEM_LAYOUT));
   for (const g of model.graphs) g.svg = stripXmlProlog(await renderSvg(g.dot));
   const html = path.join(dir, 'report.html');
   fs.writeFileSync(html, renderHtml(model));

@@ -36,6 +36,7 @@ const tables = {
   request_mtype: rows('req mtype', [['r1', 7], ['r3', 1], ['r4', 2], ['r5', 2]]),
   request_handler: rows('req handler', [['r1', 'vm:do_fork'], ['r3', 'pm:do_fork'], ['r4', 'pm:do_getpid'], ['r5', 'pm:do_getpid']]),
   request_unresolved: rows('req reason', [['r2', 'endpoint not constant']]),
+  request_unbounded: rows('req', [['r2']]),
   dispatch: rows('c mtype handler', [['pm', 1, 'pm:do_fork'], ['pm', 2, 'pm:do_getpid'], ['vm', 7, 'vm:do_fork']]),
   entry_point: rows('e c kind', [['pm:do_fork', 'pm', 'handler'], ['pm:do_getpid', 'pm', 'handler'], ['vm:do_fork', 'vm', 'handler']]),
   entry_mtype: rows('e mtype', [['pm:do_fork', 1], ['pm:do_getpid', 2], ['vm:do_fork', 7]]),
@@ -142,9 +143,10 @@ test('report: table 4 rows, unresolved sites, graphs, HTML escaping', (t) => {
   t.deepEqual(m.syscalls.map((s) => [s.syscall, s.entry, s.components.join(','), s.modified.global ?? 0, s.modified['process-local'] ?? 0, s.modified['request-local'] ?? 0, s.cls, s.chains.join(' ')]), [
     ['fork', 'pm:do_fork', 'pm,vm', 1, 1, 1, 'global', 'r3'], ['getpid', 'pm:do_getpid', 'pm', 0, 0, 0, 'idempotent', 'r4 r5'],
   ], 'one row per (system call, entry point), its call chains behind it');
-  t.deepEqual(m.flows.map((f) => `${f.from}>${f.to} ${f.requests} ${f.cls}`), ['libc>pm 3 global', 'pm>vm 2 global']);
+  t.deepEqual(m.flows.map((f) => `${f.from}>${f.to ?? '*'} ${f.requests} ${f.cls}`), ['libc>pm 3 global', 'pm>vm 1 global', 'pm>* 1 global'], 'the unbounded request r2 once, to any server');
   t.regex(m.systemGraph.dot, /"libc" -> "pm" \[penwidth=5\.0, color="#a93226"/);
   t.regex(m.systemGraph.dot, /"pm" -> "vm" \[penwidth=\d\.\d, color="#a93226"/);
+  t.regex(m.systemGraph.dot, /"pm" -> "any server" \[.*style=dashed\]/);
   t.deepEqual(m.entries.map((e) => `${e.entry} ${e.cls} ${e.taints.join('+')}`), ['pm:do_fork global pm+vm', 'pm:do_getpid idempotent ', 'vm:do_fork global vm']);
   t.deepEqual(m.unresolved, [{ site: 'pm:weird:i1', func: 'pm:weird', comp: 'pm', reasons: ['endpoint not constant'] }]);
   t.deepEqual(m.graphs.map((g) => g.summary), [['pm -> vm'], []]);
@@ -159,6 +161,7 @@ test('report: table 4 rows, unresolved sites, graphs, HTML escaping', (t) => {
   const md = renderMarkdown(m);
   t.regex(md, /\| fork \| `pm:do_fork` \| pm, vm \| request-local 1, process-local 1, global 1 \| global \| 1 \|/);
   t.regex(md, /\| libc \| pm \| 3 \| global \|/);
+  t.regex(md, /\| pm \| \(any server\) \| 1 \| global \|/);
   t.regex(md, /\| a_new_metric \| a new metric \| 5 \|/, 'a metric the labels do not know is shown under its name');
 });
 

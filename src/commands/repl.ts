@@ -42,7 +42,6 @@ export function register(program: Command, ctx: Ctx): void {
     .addOption(dbOption())
     .action(act(ctx, async (opts: { db: string }) => {
       const a = await open(opts);
-      const db = await a.database();
       const infos = a.store.decls().map((d) => ({ ...d, size: a.store.size(d.name) })).sort((x, y) => x.name.localeCompare(y.name));
       const names = infos.map((r) => r.name);
       const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
@@ -81,7 +80,8 @@ export function register(program: Command, ctx: Ctx): void {
             format = args[0] as TableFormat;
           } else if (cmd.startsWith('.')) throw new CliError(`unknown command ${cmd}${didYouMean(cmd, ['.help', '.relations', '.schema', '.format', '.quit'])}; .help lists them`);
           else {
-            const r = db.query(line.replace(/\.\s*$/, ''));
+            // each query loads the stored relations it names: the session starts at once on any size
+            const r = await a.query(line.replace(/\.\s*$/, ''));
             process.stdout.write(formatRows(r.columns, r.rows, format));
           }
         } catch (e) {
