@@ -242,7 +242,7 @@ figure{display:inline-block;margin:1em;vertical-align:top}figcaption{font-family
 <p>Generated ${esc(m.generated)}.</p>
 ${m.overview.length ? htmlTable('overview', ['', ''], m.overview) : ''}
 <h2>Statistics</h2>
-${htmlTable('stats', ['metric', 'description', 'value'], m.stats.map((s) => [s.metric, s.depth ? `  ${s.label}` : s.label, s.value]), [2])}
+${statsTable(m.stats, (head, rows) => htmlTable('stats', head, rows, [2]))}
 <h2>The system</h2>
 <div id="system-graph">${m.systemGraph.svg ?? `<pre>${esc(m.systemGraph.dot)}</pre>`}</div>
 ${legend}
@@ -262,6 +262,13 @@ ${graphs || '<p class="empty">none</p>'}
 `;
 }
 
+/** The stats rows, with the research work's MINIX figure beside ours where the label table has one. */
+function statsTable(stats: MetricRow[], table: (head: string[], rows: Array<Array<string | number>>) => string): string {
+  const minix = stats.some((s) => s.minix !== undefined);
+  const row = (s: MetricRow): Array<string | number> => [s.metric, s.depth ? `  ${s.label}` : s.label, s.value, ...(minix ? [s.minix ?? ''] : [])];
+  return table(['metric', 'description', 'value', ...(minix ? ['MINIX 3 (research work)'] : [])], stats.map(row));
+}
+
 const mdCell = (s: string | number): string => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function mdTable(head: string[], rows: Array<Array<string | number>>): string {
   if (!rows.length) return '_none_\n';
@@ -271,7 +278,7 @@ function mdTable(head: string[], rows: Array<Array<string | number>>): string {
 export function renderMarkdown(m: ReportModel): string {
   const parts = [`# fuselog report: ${m.system}`, '', `Generated ${m.generated}.`, ''];
   if (m.overview.length) parts.push(mdTable(['analysis', ''], m.overview));
-  parts.push('## Statistics', '', mdTable(['metric', 'description', 'value'], m.stats.map((s) => [s.metric, s.label, s.value])));
+  parts.push('## Statistics', '', statsTable(m.stats, mdTable));
   parts.push('## Requests between components', '', mdTable(['from', 'to', 'requests', 'highest class'], m.flows.map((f) => [f.from, f.to ?? '(any server)', f.requests, f.cls])));
   parts.push('## System calls', '', mdTable(['system call', 'entry point', 'components reached', 'modified globals by class', 'recovery class', 'call chains'],
     m.syscalls.map((s) => [s.syscall, `\`${s.entry}\``, s.components.join(', '), modifiedText(m.stateClasses, s.modified), s.cls, s.chains.length])));
