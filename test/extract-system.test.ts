@@ -4,12 +4,10 @@ import test from 'ava';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { loadSystem, extractSystem, extractComponent, mergeFactDirs, renderSchemaDl, ExtractError, MemorySink, configFacts } from '../extract/index.js';
 import { RELATIONS } from '../extract/schema.js';
 import { packageRoot } from '../src/paths.js';
 import { FIXTURES, fixtureSystem } from './extract-fixtures.js';
-import { souffle, testIf } from './helpers/skip.js';
 
 function tmp(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -200,17 +198,6 @@ test('per-component fact directories merged give the files extractSystem writes,
     // constants that several components use are written once
     t.true(wholeCounts.const_int! < parts.map((d) => fs.readFileSync(path.join(d, 'const_int.facts'), 'utf8').split('\n').length - 1).reduce((a, b) => a + b, 0));
   }
-});
-
-const souffleBin = souffle();
-testIf(souffleBin ? undefined : 'Soufflé not found ($SOUFFLE, ../shared/tools/souffle, PATH)')('the fact directory is read by Soufflé', (t) => {
-  const dir = tmp('fuselog-souffle-');
-  extractSystem(fixtureSystem('llvm19'), path.join(dir, 'facts'));
-  const prog = path.join(dir, 'p.dl');
-  fs.writeFileSync(prog, `${renderSchemaDl()}\n.decl n(x: number)\n.output n\nn(c) :- c = count : instruction(_, _, _, _, _).\n`);
-  const r = spawnSync(souffleBin!, ['-F', path.join(dir, 'facts'), '-D', dir, prog], { encoding: 'utf8' });
-  t.is(r.status, 0, r.stderr);
-  t.true(Number(fs.readFileSync(path.join(dir, 'n.csv'), 'utf8')) > 0);
 });
 
 test('facts/system.schema.json is draft 2020-12 and documents every field the loader reads', (t) => {

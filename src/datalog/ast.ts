@@ -66,9 +66,13 @@ export interface IoDirective {
   loc: Loc;
 }
 
-/** A rule or fact as written: several heads, a body tree (null for a fact). */
+/**
+ * A rule or fact as written: several heads, a body tree (null for a fact). A subsumptive rule
+ * `r(a) <= r(b) :- body.` has one head, the dominated atom, and `dominating` set.
+ */
 export interface RuleDecl {
   heads: Atom[];
+  dominating?: Atom;
   body: BodyNode | null;
   loc: Loc;
   /** The rule's source text, whitespace collapsed (for profiles and plans). */

@@ -222,6 +222,24 @@ export function checkProgram(ast: ProgramAst): CheckedProgram {
       defined.add(rel.id);
     }
     const conjunctions = rule.body ? dnf(rule.body) : [[]];
+    if (rule.dominating) {
+      const head = rule.heads[0];
+      const rel = lookup(rule.dominating.rel, rule.dominating.loc);
+      checkArity(rel, rule.dominating);
+      if (rel.id !== lookup(head.rel, head.loc).id) throw new DatalogError('subsumption must compare tuples from the same relation', rule.loc);
+      for (const conj of conjunctions) {
+        const b = new ClauseBuilder(types, lookup, relations);
+        clauses.push(b.buildSubsumptive(clauses.length, ruleIndex, rule.text, rule.loc, head, rule.dominating, conj));
+        for (const w of b.warnings) {
+          const key = `${w.file}:${w.line}:${w.col}:${w.message}`;
+          if (!warned.has(key)) {
+            warned.add(key);
+            warnings.push(w);
+          }
+        }
+      }
+      return;
+    }
     for (const head of rule.heads) {
       for (const conj of conjunctions) {
         const b = new ClauseBuilder(types, lookup, relations);
@@ -364,6 +382,39 @@ class ClauseBuilder {
     groundScope(body, new Set(), headArgs, 'head');
     this.checkSubtypes(clause);
     this.singletonWarnings();
+    return clause;
+  }
+
+  /**
+   * Build the clause of a subsumptive rule: the body is the dominated atom, the dominating atom,
+   * then the rule's body (expressions in the two atoms' arguments become equalities after them).
+   */
+  buildSubsumptive(id: number, ruleIndex: number, text: string, loc: Loc, dominated: Atom, dominating: Atom, conj: Literal[]): Clause {
+    const loose = disconnectedVariables(dominated, dominating, conj);
+    if (loose.length) {
+      throw new DatalogError(`variables ${loose.join(', ')} of this subsumptive rule are not connected to the dominated atom through shared variables: Soufflé 2.5 then ignores the rule (its PartitionBodyLiterals pass), so it is refused here (every '_' counts as a variable)`, loc);
+    }
+    const first: BodyLit[] = [];
+    const second: BodyLit[] = [];
+    this.literal({ kind: 'atom', atom: dominated, negated: false }, first);
+    this.literal({ kind: 'atom', atom: dominating, negated: false }, second);
+    const body: BodyLit[] = [first[0], second[0], ...first.slice(1), ...second.slice(1)];
+    for (const lit of conj) this.literal(lit, body);
+    const agg = body.find((l) => l.t === 'agg');
+    if (agg) {
+      // Soufflé 2.5 does not order the aggregate's relations before the subsumed one (it
+      // counts over relations not yet computed), so no program relies on this.
+      throw new DatalogError('aggregates in the body of a subsumptive rule are not supported', agg.loc);
+    }
+    this.finishKinds(body);
+    const head = body[0] as AtomLit;
+    const clause: Clause = { id, ruleIndex, text, loc, head: { rel: head.rel, args: head.args, loc: dominated.loc }, body, subsumptive: true };
+    this.computeOuter(body, []);
+    groundScope(body, new Set(), [], 'head');
+    this.checkSubtypes(clause);
+    // Soufflé counts the dominated atom twice (as head and in the body): its variables never
+    // occur only once.
+    this.singletonWarnings(new Set(head.args.flatMap((a) => (a.t === 'var' ? [a.name] : []))));
     return clause;
   }
 
@@ -668,13 +719,48 @@ class ClauseBuilder {
   }
 
 
-  private singletonWarnings(): void {
+  private singletonWarnings(exempt: Set<string> = new Set()): void {
     for (const [name, occ] of this.occurrences) {
-      if (occ.length === 1 && !name.startsWith('_') && !name.startsWith('$')) {
+      if (occ.length === 1 && !exempt.has(name) && !name.startsWith('_') && !name.startsWith('$')) {
         this.warnings.push(new DatalogError(`variable ${name} only occurs once`, occ[0].loc));
       }
     }
   }
+}
+
+/**
+ * The variables of a subsumptive clause that no chain of shared literals connects to the
+ * dominated atom (each '_' a variable of its own, as after Soufflé's NameUnnamedVariables).
+ */
+function disconnectedVariables(dominated: Atom, dominating: Atom, conj: Literal[]): string[] {
+  let wild = 0;
+  const parent = new Map<string, string>();
+  const find = (v: string): string => {
+    let r = v;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const varsOf = (exprs: Expr[]): string[] => {
+    const out: string[] = [];
+    const visit = (e: Expr) => {
+      if (e.kind === 'var') out.push(e.name);
+      else if (e.kind === 'wild') out.push(`_${wild++}`);
+      else if (e.kind === 'call') e.args.forEach(visit);
+      else if (e.kind === 'as') visit(e.expr);
+    };
+    exprs.forEach(visit);
+    for (const v of out) if (!parent.has(v)) parent.set(v, v);
+    for (const v of out.slice(1)) parent.set(find(v), find(out[0]));
+    return out;
+  };
+  const head = varsOf(dominated.args);
+  varsOf(dominating.args);
+  for (const l of conj) {
+    if (l.kind === 'atom') varsOf(l.atom.args);
+    else if (l.kind === 'cmp' || l.kind === 'test') varsOf([l.left, l.right]);
+  }
+  const root = head.length ? find(head[0]) : null;
+  return [...parent.keys()].filter((v) => find(v) !== root).map((v) => (v.startsWith('_') ? "'_'" : v)).filter((v, i, a) => a.indexOf(v) === i);
 }
 
 function describeTerm(t: Term): string {

@@ -13,8 +13,11 @@ import { Runtime } from './runtime.js';
  * deltaStart/deltaEnd: the rows of the delta atom's relation to read. In a delta version,
  * the other atoms over relations of the same stratum read only rows below a bound: old rows
  * (below start[rel]) for atoms before the delta atom, rows below end[rel] for atoms after it.
+ * A subsumptive clause's atoms read the ranges its plan names (plan.AtomRange: end[rel] bounds
+ * the rows before this iteration, dlo/dhi the delta of a subsumption phase); it pushes the rows
+ * of the tuples it finds dominated onto `kill` instead of inserting.
  */
-export type ClauseFn = (deltaStart: number, deltaEnd: number, start?: Int32Array, end?: Int32Array) => number;
+export type ClauseFn = (deltaStart: number, deltaEnd: number, start?: Int32Array, end?: Int32Array, dlo?: Int32Array, dhi?: Int32Array, kill?: number[]) => number;
 
 export interface CodegenContext {
   rels: Relation[];
@@ -38,7 +41,7 @@ export function compileClause(plan: ClausePlan, ctx: CodegenContext): CompiledCl
   const source = [
     '"use strict";',
     ...g.prelude,
-    'return function clause(ds, de, LS, LE) {',
+    'return function clause(ds, de, LS, LE, DLO, DHI, KILL) {',
     '  let n = 0;',
     body,
     '  return n;',
@@ -62,6 +65,10 @@ class Generator {
   private readonly varNames = new Map<string, string>();
   private readonly relsUsed = new Set<number>();
   private aggCounter = 0;
+  /** Subsumptive clauses: the row variables of the dominated (0) and dominating (1) atoms. */
+  private readonly rowVars: string[] = [];
+  /** Label of the block to leave once the dominated row is found dominated. */
+  private killLabel = '';
 
   constructor(private readonly clause: Clause, private readonly ctx: CodegenContext, private readonly deltaAtom: number) {
     this.prelude.push('const S = rt.S;');
@@ -137,9 +144,21 @@ class Generator {
     return pos < this.deltaAtom ? `LS[${s.lit.rel}]` : `LE[${s.lit.rel}]`;
   }
 
+  /** The rows [lo, hi) an atom reads; null stands for 0 and for the relation's row count. */
+  private range(s: AtomStep): { lo: string | null; hi: string | null } {
+    const r = s.lit.rel;
+    if (s.delta) return { lo: 'ds', hi: 'de' };
+    switch (s.range) {
+      case 'upto': return { lo: null, hi: `LE[${r}]` };
+      case 'new': return { lo: `LE[${r}]`, hi: null };
+      case 'sdelta': return { lo: `DLO[${r}]`, hi: `DHI[${r}]` };
+      default: return { lo: null, hi: this.bound(s) };
+    }
+  }
+
   private atom(s: AtomStep, depth: number, rest: () => string): string {
     const relId = s.lit.rel;
-    const lim = this.bound(s);
+    const { lo, hi } = this.range(s);
     // An atom that binds nothing is a test: stop at its first matching row.
     const brk = s.existsOnly ? '\nbreak;' : '';
     const R = this.rel(relId);
@@ -147,32 +166,45 @@ class Generator {
     const i = `i${depth}`;
     const d = `d${depth}`;
     const b = `b${depth}`;
+    // The dominated and dominating atoms of a subsumptive clause: a tuple never dominates itself.
+    const pos = this.clause.subsumptive ? this.clause.body.indexOf(s.lit) : -1;
+    const compared = pos === 0 || pos === 1;
+    const other = compared ? this.rowVars[1 - pos] : undefined;
+    const body = (row: string): string => {
+      if (compared) this.rowVars[pos] = row;
+      if (pos !== 0) return rest();
+      this.killLabel = `K${depth}`;
+      return `K${depth}: {\n${rest()}\n}`;
+    };
     const binds = s.bindCols.map((c, k) => `const ${this.v(s.bindVars[k])} = ${d}[${b} + ${c}];`).join(' ');
     const eqs = s.eqCols.map(([c, c0]) => `if (${d}[${b} + ${c}] !== ${d}[${b} + ${c0}]) continue;`).join(' ');
-    if (s.mode === 'exists' && s.delta) {
-      const kb = this.keyBuffer(arity);
-      const fill = s.keyTerms.map((t, k) => `${kb}[${s.keyCols[k]}] = ${this.expr(t)};`).join(' ');
-      return `${fill}\n{ const r${depth} = ${R}.rowOf(${kb}); if (r${depth} >= ds && r${depth} < de) {\n${rest()}\n} }`;
-    }
-    if (s.mode === 'exists' && lim !== null) {
-      const kb = this.keyBuffer(arity);
-      const fill = s.keyTerms.map((t, k) => `${kb}[${s.keyCols[k]}] = ${this.expr(t)};`).join(' ');
-      return `${fill}\n{ const r${depth} = ${R}.rowOf(${kb}); if (r${depth} >= 0 && r${depth} < ${lim}) {\n${rest()}\n} }`;
-    }
+    // Rows deleted by subsumption (only in the stratum that deletes) are skipped.
+    const deletes = this.ctx.rels[relId].dead !== null;
+    const dd = `dd${depth}`;
+    const live = (deletes ? `if (${dd}[${i}] !== 0) continue; ` : '') + (other ? `if (${i} === ${other}) continue; ` : '');
+    const loadDead = deletes ? `, ${dd} = ${R}.dead` : '';
     if (s.mode === 'exists') {
-      if (arity === 2) {
-        const [x, y] = [0, 1].map((c) => this.expr(s.keyTerms[s.keyCols.indexOf(c)]));
-        return `if (${R}.contains2(${x}, ${y})) {\n${rest()}\n}`;
+      if (lo === null && hi === null && !compared) {
+        // contains()/contains2() see deleted tuples as absent.
+        if (arity === 2) {
+          const [x, y] = [0, 1].map((c) => this.expr(s.keyTerms[s.keyCols.indexOf(c)]));
+          return `if (${R}.contains2(${x}, ${y})) {\n${rest()}\n}`;
+        }
+        const kb = this.keyBuffer(arity);
+        const fill = s.keyTerms.map((t, k) => `${kb}[${s.keyCols[k]}] = ${this.expr(t)};`).join(' ');
+        return `${fill}\nif (${R}.contains(${kb})) {\n${rest()}\n}`;
       }
+      // rowOf() is -1 for an absent or deleted tuple.
       const kb = this.keyBuffer(arity);
       const fill = s.keyTerms.map((t, k) => `${kb}[${s.keyCols[k]}] = ${this.expr(t)};`).join(' ');
-      return `${fill}\nif (${R}.contains(${kb})) {\n${rest()}\n}`;
+      const r = `r${depth}`;
+      const conds = [`${r} >= ${lo ?? 0}`, ...(hi !== null ? [`${r} < ${hi}`] : []), ...(other ? [`${r} !== ${other}`] : [])];
+      return `${fill}\n{ const ${r} = ${R}.rowOf(${kb}); if (${conds.join(' && ')}) {\n${body(r)}\n} }`;
     }
     if (s.mode === 'delta' || s.mode === 'scan') {
       const keys = s.keyTerms.map((t, k) => `const k${depth}_${k} = ${this.expr(t)};`).join(' ');
       const checks = s.keyCols.map((c, k) => `if (${d}[${b} + ${c}] !== k${depth}_${k}) continue;`).join(' ');
-      const range = s.mode === 'delta' ? `let ${i} = ds, e${depth} = de` : `let ${i} = 0, e${depth} = ${lim ?? `${R}.count`}`;
-      return `{ ${keys}\nconst ${d} = ${R}.data;\nfor (${range}; ${i} < e${depth}; ${i}++) {\nconst ${b} = ${i} * ${arity}; ${checks} ${eqs} ${binds}\n${rest()}${brk}\n}\n}`;
+      return `{ ${keys}\nconst ${d} = ${R}.data${loadDead};\nfor (let ${i} = ${lo ?? 0}, e${depth} = ${hi ?? `${R}.count`}; ${i} < e${depth}; ${i}++) {\n${live}const ${b} = ${i} * ${arity}; ${checks} ${eqs} ${binds}\n${body(i)}${brk}\n}\n}`;
     }
     // lookup through a hash index on the known columns
     const ix = this.index(relId, s.keyCols);
@@ -186,11 +218,10 @@ class Generator {
       first = `${ix}.first(${kb})`;
     }
     const nx = `nx${depth}`;
-    // Chains run from the newest row down, so rows above the bound are a prefix to skip, and
-    // a delta's rows end where the chain drops below its start.
-    const upper = s.delta ? 'de' : lim;
-    const skip = upper === null ? '' : `\nwhile (${i} >= ${upper}) ${i} = ${nx}[${i}] - 1;`;
-    return `{ ${fill}\nlet ${i} = ${first}; const ${nx} = ${ix}.next, ${d} = ${R}.data;${skip}\nfor (; ${i} >= ${s.delta ? 'ds' : '0'}; ${i} = ${nx}[${i}] - 1) {\nconst ${b} = ${i} * ${arity}; ${eqs} ${binds}\n${rest()}${brk}\n}\n}`;
+    // Chains run from the newest row down, so rows above the range are a prefix to skip, and
+    // the range ends where the chain drops below its start.
+    const skip = hi === null ? '' : `\nwhile (${i} >= ${hi}) ${i} = ${nx}[${i}] - 1;`;
+    return `{ ${fill}\nlet ${i} = ${first}; const ${nx} = ${ix}.next, ${d} = ${R}.data${loadDead};${skip}\nfor (; ${i} >= ${lo ?? 0}; ${i} = ${nx}[${i}] - 1) {\n${live}const ${b} = ${i} * ${arity}; ${eqs} ${binds}\n${body(i)}${brk}\n}\n}`;
   }
 
   private neg(s: NegStep, rest: () => string): string {
@@ -261,6 +292,10 @@ class Generator {
   }
 
   insert(_depth: number): string {
+    if (this.clause.subsumptive) {
+      // The dominated row is deleted once the phase is over; one witness is enough.
+      return `KILL.push(${this.rowVars[0]}); n++; break ${this.killLabel};`;
+    }
     const head = this.clause.head;
     const H = this.rel(head.rel);
     const n = head.args.length;

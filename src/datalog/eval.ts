@@ -3,9 +3,9 @@
 // atom reading only the tuples added in the previous iteration (its delta), until no relation
 // of the stratum grows. New tuples go straight into their relation; since rows are appended,
 // a relation's delta is simply the range of rows added during the previous iteration.
-import { RelationSchema } from './ir.js';
+import { Clause, RelationSchema, Term } from './ir.js';
 import { compileClause, CompiledClause } from './codegen.js';
-import { ClausePlan, Estimator, planClause, smallestFixedAtom } from './plan.js';
+import { AtomRange, ClausePlan, Estimator, planClause, smallestFixedAtom } from './plan.js';
 import { Relation } from './relation.js';
 import { Runtime } from './runtime.js';
 import { Stratum } from './stratify.js';
@@ -32,6 +32,21 @@ interface Version {
   stats: ClauseStats;
 }
 
+/**
+ * A subsumptive clause `r(a) <= r(b) :- body.` compiled the ways Soufflé 2.5 runs it. Outside a
+ * fixpoint (`outside`): any tuple of r dominated by another one is deleted. In each iteration of
+ * a recursive stratum, once the rules have added this iteration's tuples (`new`): a new tuple
+ * dominated by another new one or by an older one is rejected (`reject`); the new tuples left
+ * are r's delta, and an older tuple dominated by a delta tuple, or by an older one when another
+ * atom of the body reads its relation's delta, is deleted (`delete`, one version per such atom).
+ */
+interface Subsumption {
+  rel: number;
+  outside: Version;
+  reject: Version[];
+  delete: Version[];
+}
+
 export class Evaluator {
   readonly stats = new Map<number, ClauseStats>();
   readonly runs: StratumRun[] = [];
@@ -51,11 +66,11 @@ export class Evaluator {
     return s;
   }
 
-  private exec(v: Version, ds: number, de: number, ls?: Int32Array, le?: Int32Array): number {
+  private exec(v: Version, ds: number, de: number, ls?: Int32Array, le?: Int32Array, dlo?: Int32Array, dhi?: Int32Array, kill?: number[]): number {
     const t0 = performance.now();
     // Start from whichever is smaller: the delta, or the small fixed relation of the alternative.
     const c = v.alternative && this.rels[v.alternative.rel].count < de - ds ? v.alternative.compiled : v.compiled;
-    const n = c.fn(ds, de, ls, le);
+    const n = c.fn(ds, de, ls, le, dlo, dhi, kill);
     v.stats.seconds += (performance.now() - t0) / 1000;
     v.stats.tuples += n;
     return n;
@@ -93,51 +108,84 @@ export class Evaluator {
     // Sizes guide the join order; relations still growing in this stratum count as large.
     const est = this.estimator(inStratum);
     const ctx = { rels: this.rels, schemas: this.schemas, rt: this.rt, recursive: inStratum };
+    // Relations with subsumptive rules delete rows while this stratum runs.
+    const deleting = [...new Set(stratum.clauses.filter((c) => c.subsumptive).map((c) => c.head.rel))];
+    for (const r of deleting) this.rels[r].enableDeletion();
+    const facts: Clause[] = [];
     const base: Version[] = [];
     const recursive: Version[] = [];
+    const subsumptions: Subsumption[] = [];
     const plans: ClausePlan[] = [];
+    const compile = (plan: ClausePlan, stats: ClauseStats, deltaRel = -1): Version => {
+      plans.push(plan);
+      return { compiled: compileClause(plan, ctx), alternative: null, deltaRel, stats };
+    };
     for (const c of stratum.clauses) {
       const stats = this.statsFor(c.id, c.ruleIndex);
+      if (c.subsumptive) {
+        subsumptions.push(this.compileSubsumption(c, stratum, est, (p) => compile(p, stats)));
+        continue;
+      }
       const deltaAtoms = stratum.recursive
         ? c.body.map((l, i) => (l.t === 'atom' && !l.negated && inStratum.has(l.rel) ? i : -1)).filter((i) => i >= 0)
         : [];
       if (c.body.length === 0 && c.head.args.every((a) => a.t === 'const')) {
-        // A plain fact: insert it directly rather than compile a function for it.
-        const rel = this.rels[c.head.rel];
-        c.head.args.forEach((a, i) => (rel.tmp[i] = typeof a.value === 'string' ? this.rt.intern(a.value) : (a.value as number)));
-        if (rel.insert(rel.tmp)) stats.tuples++;
-        continue;
-      }
-      if (deltaAtoms.length === 0) {
-        const plan = planClause(c, -1, est);
-        plans.push(plan);
-        base.push({ compiled: compileClause(plan, ctx), alternative: null, deltaRel: -1, stats });
+        facts.push(c); // a plain fact: inserted directly rather than through a compiled function
+      } else if (deltaAtoms.length === 0) {
+        base.push(compile(planClause(c, -1, est), stats));
       } else {
         for (const j of deltaAtoms) {
-          const plan = planClause(c, j, est);
-          plans.push(plan);
           const deltaRel = (c.body[j] as { rel: number }).rel;
+          const v = compile(planClause(c, j, est), stats, deltaRel);
           const first = smallestFixedAtom(c, j, inStratum, est);
-          let alternative: Version['alternative'] = null;
           if (first >= 0) {
             const alt = planClause(c, j, est, first);
             plans.push(alt);
-            alternative = { compiled: compileClause(alt, ctx), rel: (c.body[first] as { rel: number }).rel };
+            v.alternative = { compiled: compileClause(alt, ctx), rel: (c.body[first] as { rel: number }).rel };
           }
-          recursive.push({ compiled: compileClause(plan, ctx), alternative, deltaRel, stats });
+          recursive.push(v);
         }
       }
     }
     const run: StratumRun = { stratum, plans, iterations: 0 };
     this.runs.push(run);
 
-    for (const v of base) this.exec(v, 0, 0);
-    if (recursive.length === 0) return;
+    const insertFact = (c: Clause) => {
+      const rel = this.rels[c.head.rel];
+      c.head.args.forEach((a, i) => {
+        const value = (a as Extract<Term, { t: 'const' }>).value;
+        rel.tmp[i] = typeof value === 'string' ? this.rt.intern(value) : value;
+      });
+      if (rel.insert(rel.tmp)) this.statsFor(c.id, c.ruleIndex).tuples++;
+    };
+    if (subsumptions.length === 0) {
+      for (const c of facts) insertFact(c);
+      for (const v of base) this.exec(v, 0, 0);
+    } else {
+      // As Soufflé: relation by relation (by name), its non-recursive rules, then the
+      // deletions of its subsumptive rules among the tuples there are so far. (Inside the
+      // fixpoint below, each subsumptive rule deletes before the next one looks.)
+      const byName = [...stratum.relations].sort((a, b) => (this.schemas[a].name < this.schemas[b].name ? -1 : 1));
+      for (const r of byName) {
+        for (const c of facts) if (c.head.rel === r) insertFact(c);
+        for (const v of base) if (v.compiled.plan.clause.head.rel === r) this.exec(v, 0, 0);
+        // All of its subsumptive rules find their dominated tuples first, then they go.
+        const counts = Int32Array.from(this.rels, (rel) => rel.count);
+        this.deleteDominated(r, subsumptions.filter((s) => s.rel === r).map((s) => s.outside), counts);
+      }
+    }
+    if (recursive.length === 0 && !stratum.recursive) {
+      this.finishDeletions(deleting);
+      return;
+    }
 
     // Per relation (by id): its delta is rows [start, end); the first delta is everything so far.
     const start = new Int32Array(this.rels.length);
     const end = new Int32Array(this.rels.length);
+    const dlo = new Int32Array(this.rels.length);
+    const dhi = new Int32Array(this.rels.length);
     for (const r of stratum.relations) end[r] = this.rels[r].count;
+    const subsumed = [...new Set(subsumptions.map((s) => s.rel))].sort((a, b) => (this.schemas[a].name < this.schemas[b].name ? -1 : 1));
     for (;;) {
       run.iterations++;
       for (const v of recursive) {
@@ -145,14 +193,74 @@ export class Evaluator {
         const de = end[v.deltaRel];
         if (ds < de) this.exec(v, ds, de, start, end);
       }
+      if (subsumed.length) {
+        dlo.set(start);
+        dhi.set(end);
+        for (const r of subsumed) {
+          const mine = subsumptions.filter((s) => s.rel === r);
+          this.deleteDominated(r, mine.flatMap((s) => s.reject), end, dlo, dhi);
+          // What is left of this iteration's new tuples is r's delta (for the relations whose
+          // subsumption phase comes later in this iteration too).
+          dlo[r] = end[r];
+          dhi[r] = this.rels[r].count;
+          for (const s of mine) this.deleteDominated(r, s.delete, end, dlo, dhi);
+        }
+      }
       let grew = false;
       for (const r of stratum.relations) {
-        const count = this.rels[r].count;
+        const rel = this.rels[r];
+        if (rel.hasLiveRowsFrom(end[r])) grew = true;
         start[r] = end[r];
-        end[r] = count;
-        if (count > start[r]) grew = true;
+        end[r] = rel.count;
       }
       if (!grew) break;
+      for (const r of deleting) {
+        // Superseded rows cost memory and lengthen index chains: drop them once they are the
+        // majority, moving the row ranges with them.
+        const rel = this.rels[r];
+        if (rel.deadCount > 4096 && rel.deadCount * 2 > rel.count) {
+          const below = rel.compact();
+          start[r] = below[start[r]];
+          end[r] = below[end[r]];
+        }
+      }
     }
+    this.finishDeletions(deleting);
+  }
+
+  /** Run the given versions of one relation's subsumptive rule(s), then delete the rows they found. */
+  private deleteDominated(rel: number, versions: Version[], le: Int32Array, dlo?: Int32Array, dhi?: Int32Array): void {
+    const kill: number[] = [];
+    for (const v of versions) this.exec(v, 0, 0, le, le, dlo, dhi, kill);
+    const r = this.rels[rel];
+    for (const row of kill) r.kill(row);
+  }
+
+  /** After the stratum: the deleting relations drop their dead rows and stop deleting. */
+  private finishDeletions(deleting: number[]): void {
+    for (const r of deleting) {
+      const rel = this.rels[r];
+      if (rel.deadCount > 0) rel.compact();
+      rel.disableDeletion();
+    }
+  }
+
+  private compileSubsumption(c: Clause, stratum: Stratum, est: Estimator, compile: (p: ClausePlan) => Version): Subsumption {
+    const inStratum = new Set(stratum.relations);
+    // Other atoms of the body over relations of this stratum (the dominated and dominating
+    // atoms are body[0] and body[1]).
+    const others = c.body.map((l, i) => (i >= 2 && l.t === 'atom' && !l.negated && inStratum.has(l.rel) ? i : -1)).filter((i) => i >= 0);
+    // Atoms over this stratum's relations read the rows before this iteration unless said otherwise.
+    const ranges = (set: Record<number, AtomRange>): Array<AtomRange | undefined> =>
+      c.body.map((l, i) => set[i] ?? (l.t === 'atom' && inStratum.has(l.rel) ? 'upto' : undefined));
+    const outside = compile(planClause(c, -1, est, -1, ranges({})));
+    if (!stratum.recursive) return { rel: c.head.rel, outside, reject: [], delete: [] };
+    const reject = [
+      compile(planClause(c, -1, est, 0, ranges({ 0: 'new', 1: 'new' }))),
+      compile(planClause(c, -1, est, 0, ranges({ 0: 'new', 1: 'upto' }))),
+    ];
+    const del = [compile(planClause(c, -1, est, 1, ranges({ 0: 'upto', 1: 'sdelta' })))];
+    for (const k of others) del.push(compile(planClause(c, -1, est, k, ranges({ 0: 'upto', 1: 'upto', [k]: 'sdelta' }))));
+    return { rel: c.head.rel, outside, reject, delete: del };
   }
 }

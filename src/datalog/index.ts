@@ -91,6 +91,10 @@ export class Program {
       if (facts.length) out.push(`  ${facts.length} fact${facts.length === 1 ? '' : 's'} inserted directly`);
       for (const c of s.clauses) {
         if (facts.includes(c)) continue;
+        if (c.subsumptive) {
+          out.push(explainClause(planClause(c, -1, UNKNOWN_SIZES), rels));
+          continue;
+        }
         const deltas = s.recursive ? c.body.map((l, i) => (l.t === 'atom' && !l.negated && set.has(l.rel) ? i : -1)).filter((i) => i >= 0) : [];
         for (const d of deltas.length ? deltas : [-1]) out.push(explainClause(planClause(c, d, UNKNOWN_SIZES), rels));
       }

@@ -93,6 +93,11 @@ export interface Clause {
   loc: Loc;
   head: { rel: number; args: Term[]; loc: Loc };
   body: BodyLit[];
+  /**
+   * A subsumptive rule `r(a) <= r(b) :- body.`: body[0] is the dominated atom r(a) (the head
+   * names the same tuple), body[1] the dominating r(b). It deletes rather than inserts.
+   */
+  subsumptive?: boolean;
 }
 
 export function termVars(t: Term, out: Set<string> = new Set()): Set<string> {

@@ -30,7 +30,16 @@ export interface AtomStep {
    * aggregate, where count and sum see every row.
    */
   existsOnly: boolean;
+  /** Rows read, when the plan sets them (subsumption); else codegen's default for the atom. */
+  range?: AtomRange;
 }
+
+/**
+ * Row ranges of an atom's relation (rows are appended, so ranges of row numbers are versions):
+ * 'upto' the rows before this iteration, [0, LE[rel]); 'new' the rows added in this iteration,
+ * [LE[rel], count); 'sdelta' the delta a subsumption phase reads, [DLO[rel], DHI[rel]).
+ */
+export type AtomRange = 'upto' | 'new' | 'sdelta';
 
 export interface NegStep {
   op: 'not';
@@ -69,6 +78,8 @@ export interface ClausePlan {
   /** Index in the body of the atom the plan starts from when it is not the delta atom, or -1. */
   firstAtom: number;
   steps: Step[];
+  /** Per body atom, the rows it reads (subsumption phases). */
+  ranges?: Array<AtomRange | undefined>;
 }
 
 /**
@@ -91,9 +102,9 @@ export const UNKNOWN_SIZES: Estimator = {
  * iteration's rows); with firstAtom >= 0 it starts from that atom instead and reaches the
  * delta later, through the relation's index restricted to the delta's rows.
  */
-export function planClause(clause: Clause, deltaAtom: number, est: Estimator, firstAtom = -1): ClausePlan {
-  const steps = planBody(clause.body, new Set(), deltaAtom, est, clause, firstAtom);
-  return { clause, deltaAtom, firstAtom, steps };
+export function planClause(clause: Clause, deltaAtom: number, est: Estimator, firstAtom = -1, ranges?: Array<AtomRange | undefined>): ClausePlan {
+  const steps = planBody(clause.body, new Set(), deltaAtom, est, clause, firstAtom, false, ranges);
+  return ranges ? { clause, deltaAtom, firstAtom, steps, ranges } : { clause, deltaAtom, firstAtom, steps };
 }
 
 /**
@@ -114,7 +125,7 @@ function termBound(t: Term, bound: Set<string>): boolean {
   return true;
 }
 
-function planBody(lits: BodyLit[], initial: Set<string>, deltaAtom: number, est: Estimator, clause: Clause, firstAtom = -1, inAggregate = false): Step[] {
+function planBody(lits: BodyLit[], initial: Set<string>, deltaAtom: number, est: Estimator, clause: Clause, firstAtom = -1, inAggregate = false, ranges?: Array<AtomRange | undefined>): Step[] {
   const bound = new Set(initial);
   const steps: Step[] = [];
   const pending = new Set<number>(lits.map((_, i) => i));
@@ -181,13 +192,20 @@ function planBody(lits: BodyLit[], initial: Set<string>, deltaAtom: number, est:
         }
       }
     });
-    const delta = lits.indexOf(l) === deltaAtom;
+    const pos = lits.indexOf(l);
+    const delta = pos === deltaAtom;
+    // A subsumptive clause compares two tuples: its dominated and dominating atoms are never
+    // cut short at a first match (the match may be the same tuple).
+    const compared = clause.subsumptive === true && !inAggregate && pos < 2;
     let m: AtomMode;
     if (mode) m = mode;
     else if (keyCols.length === l.args.length) m = 'exists';
     else if (keyCols.length > 0) m = 'lookup';
     else m = delta ? 'delta' : 'scan';
-    return { op: 'atom', lit: l, mode: m, keyCols, keyTerms, bindCols, bindVars, eqCols, delta, existsOnly: bindCols.length === 0 && !inAggregate };
+    const step: AtomStep = { op: 'atom', lit: l, mode: m, keyCols, keyTerms, bindCols, bindVars, eqCols, delta, existsOnly: bindCols.length === 0 && !inAggregate && !compared };
+    const range = inAggregate ? undefined : ranges?.[pos];
+    if (range) step.range = range;
+    return step;
   };
 
   const take = (i: number, mode: AtomMode | null) => {
@@ -278,7 +296,8 @@ export function explainSteps(steps: Step[], rels: RelationSchema[], indent: stri
           : s.mode === 'scan' ? 'full scan'
             : s.mode === 'exists' ? (s.delta ? 'delta membership test' : 'membership test')
               : `${s.delta ? 'delta ' : ''}index on (${cols})`;
-        out.push(`${indent}${showAtom(s.lit, rels)}  [${how}]`);
+        const rows = s.range ? `, ${RANGE_NAMES[s.range]}` : '';
+        out.push(`${indent}${showAtom(s.lit, rels)}  [${how}${rows}]`);
         break;
       }
       case 'not':
@@ -301,10 +320,19 @@ export function explainSteps(steps: Step[], rels: RelationSchema[], indent: stri
   }
 }
 
+const RANGE_NAMES: Record<AtomRange, string> = { upto: 'tuples before this iteration', new: "this iteration's new tuples", sdelta: 'delta' };
+
 export function explainClause(p: ClausePlan, rels: RelationSchema[]): string {
   const c = p.clause;
   const out: string[] = [];
   const head = `${rels[c.head.rel].name}(${c.head.args.map((a) => showTerm(a, rels)).join(', ')})`;
+  if (c.subsumptive) {
+    const dominating = showAtom(c.body[1] as AtomLit, rels);
+    out.push(`  ${c.loc.file}:${c.loc.line}  ${head} <= ${dominating}`);
+    explainSteps(p.steps, rels, '    ', out);
+    out.push(`    -> delete ${head}`);
+    return out.join('\n');
+  }
   const alt = p.firstAtom >= 0 ? `, starting from ${rels[(c.body[p.firstAtom] as AtomLit).rel].name} when it is smaller than the delta` : '';
   out.push(`  ${c.loc.file}:${c.loc.line}  ${head}${p.deltaAtom >= 0 ? `  (delta: ${rels[(c.body[p.deltaAtom] as AtomLit).rel].name} #${p.deltaAtom}${alt})` : ''}`);
   explainSteps(p.steps, rels, '    ', out);

@@ -6,9 +6,13 @@
 // a probe — most inserts during evaluation are duplicates — touches one cache line instead of
 // jumping to the row data.
 //
-// Rows are only ever appended, never changed or removed, and every array grows by copying. So
-// code that captured an array and a row count keeps a valid view of those rows while new rows
-// are inserted — the evaluator relies on this to insert into a relation while it reads it.
+// Rows are only ever appended, never changed, and every array grows by copying. So code that
+// captured an array and a row count keeps a valid view of those rows while new rows are
+// inserted — the evaluator relies on this to insert into a relation while it reads it.
+//
+// A relation with subsumptive rules also deletes: a deleted row stays where it is, marked in
+// `dead` (readers skip it), and its tuple counts as absent, so deriving it again appends a new
+// row. compact() drops dead rows between iterations and at the end of the stratum.
 import { DatalogError } from './errors.js';
 
 const EMPTY = 0;
@@ -97,6 +101,16 @@ export class Index {
 
   get name(): string {
     return Array.from(this.cols).join(',');
+  }
+
+  /** Forget every chain and index the relation's rows again (after compact()). */
+  rebuild(): void {
+    const cap = capacityFor(Math.max(16, this.rel.count));
+    this.tab = new Int32Array(cap * this.stride);
+    this.mask = cap - 1;
+    this.next = new Int32Array(Math.max(16, this.rel.count));
+    this.groups = 0;
+    for (let r = 0; r < this.rel.count; r++) this.add(r);
   }
 
   /** The table slot of key (in this.key), or of the empty slot where it would go. */
@@ -224,6 +238,9 @@ export class Relation {
   private tab: Int32Array;
   private mask: number;
   readonly indexes: Index[] = [];
+  /** Per row: 1 once deleted. null for a relation that never deletes (the common case). */
+  dead: Uint8Array | null = null;
+  deadCount = 0;
 
   constructor(readonly name: string, arity: number, expectedRows = 0) {
     this.arity = arity;
@@ -272,11 +289,15 @@ export class Relation {
     }
   }
 
-  /** Append the tuple as a new row whose table slot p is empty. */
+  /**
+   * Append the tuple as a new row at table slot p: an empty slot, or the slot of the same
+   * tuple's dead row (which the new row replaces there).
+   */
   private append(t: ArrayLike<number>, p: number, h: number): void {
     const arity = this.arity;
     const row = this.count;
     if ((row + 1) * arity > this.data.length) this.growData();
+    if (this.dead !== null && row >= this.dead.length) this.growDead(row + 1);
     const d = this.data;
     const base = row * arity;
     for (let i = 0; i < arity; i++) d[base + i] = t[i];
@@ -294,9 +315,13 @@ export class Relation {
   insert(t: ArrayLike<number>): boolean {
     const h = hashN(t, this.arity);
     const p = this.find(t, h);
-    if (this.tab[p] !== EMPTY) return false;
+    if (this.tab[p] !== EMPTY && !this.isDead(this.tab[p] - 1)) return false;
     this.append(t, p, h);
     return true;
+  }
+
+  private isDead(row: number): boolean {
+    return this.dead !== null && this.dead[row] !== 0;
   }
 
   insert1(a: number): boolean {
@@ -305,7 +330,10 @@ export class Relation {
     for (;;) {
       const p = s << 1;
       if (tab[p] === EMPTY) break;
-      if (tab[p + 1] === a) return false;
+      if (tab[p + 1] === a) {
+        if (!this.isDead(tab[p] - 1)) return false;
+        break;
+      }
       s = (s + 1) & this.mask;
     }
     this.tmp[0] = a;
@@ -319,7 +347,10 @@ export class Relation {
     for (;;) {
       const p = s * 3;
       if (tab[p] === EMPTY) break;
-      if (tab[p + 1] === a && tab[p + 2] === b) return false;
+      if (tab[p + 1] === a && tab[p + 2] === b) {
+        if (!this.isDead(tab[p] - 1)) return false;
+        break;
+      }
       s = (s + 1) & this.mask;
     }
     this.tmp[0] = a;
@@ -334,7 +365,10 @@ export class Relation {
     for (;;) {
       const p = s << 2;
       if (tab[p] === EMPTY) break;
-      if (tab[p + 1] === a && tab[p + 2] === b && tab[p + 3] === c) return false;
+      if (tab[p + 1] === a && tab[p + 2] === b && tab[p + 3] === c) {
+        if (!this.isDead(tab[p] - 1)) return false;
+        break;
+      }
       s = (s + 1) & this.mask;
     }
     this.tmp[0] = a;
@@ -346,12 +380,13 @@ export class Relation {
 
   /** Whether the tuple (first `arity` values of t) is present. */
   contains(t: ArrayLike<number>): boolean {
-    return this.tab[this.find(t, hashN(t, this.arity))] !== EMPTY;
+    return this.rowOf(t) >= 0;
   }
 
   /** The row holding the tuple, or -1. */
   rowOf(t: ArrayLike<number>): number {
-    return this.tab[this.find(t, hashN(t, this.arity))] - 1;
+    const r = this.tab[this.find(t, hashN(t, this.arity))] - 1;
+    return r >= 0 && this.isDead(r) ? -1 : r;
   }
 
   contains2(a: number, b: number): boolean {
@@ -360,7 +395,7 @@ export class Relation {
     for (;;) {
       const p = s * 3;
       if (tab[p] === EMPTY) return false;
-      if (tab[p + 1] === a && tab[p + 2] === b) return true;
+      if (tab[p + 1] === a && tab[p + 2] === b) return !this.isDead(tab[p] - 1);
       s = (s + 1) & this.mask;
     }
   }
@@ -373,6 +408,75 @@ export class Relation {
       this.data = grown;
     }
     while (rows > (this.mask + 1) * MAX_LOAD) this.rehash();
+  }
+
+  /** From now on rows can be deleted (the relation has subsumptive rules in this stratum). */
+  enableDeletion(): void {
+    if (this.dead === null) this.dead = new Uint8Array(Math.max(16, this.data.length / Math.max(1, this.arity)));
+  }
+
+  /** Rows are no longer deleted: readers need not check (call after compact()). */
+  disableDeletion(): void {
+    if (this.deadCount > 0) throw new Error(`disableDeletion() on ${this.name} with dead rows`);
+    this.dead = null;
+  }
+
+  /** Delete a row: readers skip it and its tuple counts as absent. */
+  kill(row: number): void {
+    const dead = this.dead!;
+    if (dead[row] !== 0) return;
+    dead[row] = 1;
+    this.deadCount++;
+  }
+
+  /** Whether some row in [from, count) is alive. */
+  hasLiveRowsFrom(from: number): boolean {
+    if (this.dead === null) return this.count > from;
+    for (let r = from; r < this.count; r++) if (this.dead[r] === 0) return true;
+    return false;
+  }
+
+  /**
+   * Drop the dead rows, keeping the others in order, and rebuild the table and the indexes in
+   * place (compiled rules hold on to the Index objects). Returns, per old row boundary b in
+   * [0, count], the number of live rows below b, so callers can move their row ranges.
+   */
+  compact(): Int32Array {
+    const n = this.count;
+    const below = new Int32Array(n + 1);
+    const dead = this.dead!;
+    const d = this.data;
+    const arity = this.arity;
+    let w = 0;
+    for (let r = 0; r < n; r++) {
+      below[r] = w;
+      if (dead[r] !== 0) continue;
+      if (w !== r) d.copyWithin(w * arity, r * arity, (r + 1) * arity);
+      w++;
+    }
+    below[n] = w;
+    this.count = w;
+    dead.fill(0, 0, n);
+    this.deadCount = 0;
+    const cap = capacityFor(Math.max(16, w));
+    this.tab = new Int32Array(cap * this.stride);
+    this.mask = cap - 1;
+    for (let r = 0; r < w; r++) {
+      const base = r * arity;
+      const h = hashN(d.subarray(base, base + arity), arity);
+      const p = this.find(d.subarray(base, base + arity), h);
+      this.tab[p] = r + 1;
+      if (this.inline) for (let i = 0; i < arity; i++) this.tab[p + 1 + i] = d[base + i];
+      else this.tab[p + 1] = h;
+    }
+    for (const ix of this.indexes) ix.rebuild();
+    return below;
+  }
+
+  private growDead(rows: number): void {
+    const grown = new Uint8Array(Math.max(rows, this.dead!.length * 2));
+    grown.set(this.dead!);
+    this.dead = grown;
   }
 
   private growData(): void {

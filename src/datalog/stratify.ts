@@ -20,9 +20,18 @@ interface Edge {
   loc: Loc;
 }
 
+/**
+ * Whether body literal i reads its relation as a dependency. A subsumptive clause's dominated
+ * and dominating atoms (body[0], body[1]) do not: they compare the head relation's own tuples.
+ */
+export function isDependency(clause: Clause, i: number): boolean {
+  return !(clause.subsumptive && i < 2);
+}
+
 function collectEdges(clause: Clause, out: Edge[]): void {
   const visit = (lits: BodyLit[], underAgg: boolean) => {
-    for (const l of lits) {
+    for (const [i, l] of lits.entries()) {
+      if (l.t === 'atom' && lits === clause.body && !isDependency(clause, i)) continue;
       if (l.t === 'atom') {
         const negative = l.negated || underAgg;
         out.push({ from: clause.head.rel, to: l.rel, negative, why: l.negated ? 'negation' : underAgg ? 'an aggregate' : '', loc: l.loc });
@@ -108,7 +117,7 @@ export function stratify(relations: RelationSchema[], clauses: Clause[]): Stratu
   return comps.map((rels, i) => {
     const set = new Set(rels);
     const cl = rels.flatMap((r) => byHead.get(r) ?? []).sort((a, b) => a.id - b.id);
-    const recursive = cl.some((c) => c.body.some((l) => l.t === 'atom' && set.has(l.rel)));
+    const recursive = cl.some((c) => c.body.some((l, i) => l.t === 'atom' && set.has(l.rel) && isDependency(c, i)));
     return { index: i, relations: rels, clauses: cl, recursive };
   });
 }
