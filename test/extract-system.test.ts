@@ -4,7 +4,7 @@ import test from 'ava';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadSystem, extractSystem, extractComponent, mergeFactDirs, extractCommand, renderSchemaDl, ExtractError, MemorySink, configFacts } from '../extract/index.js';
+import { loadSystem, extractSystem, extractComponent, mergeFactDirs, renderSchemaDl, ExtractError, MemorySink, configFacts } from '../extract/index.js';
 import { RELATIONS } from '../extract/schema.js';
 import { packageRoot } from '../src/paths.js';
 import { FIXTURES, fixtureSystem } from './extract-fixtures.js';
@@ -198,33 +198,6 @@ test('per-component fact directories merged give the files extractSystem writes,
     // constants that several components use are written once
     t.true(wholeCounts.const_int! < parts.map((d) => fs.readFileSync(path.join(d, 'const_int.facts'), 'utf8').split('\n').length - 1).reduce((a, b) => a + b, 0));
   }
-});
-
-test('extractCommand prints the counts per relation, or nothing with quiet', (t) => {
-  const out: string[] = [];
-  const orig = process.stdout.write.bind(process.stdout);
-  (process.stdout as unknown as { write: (s: string) => boolean }).write = (s: string) => {
-    out.push(String(s));
-    return true;
-  };
-  let c1: number;
-  let c2: number;
-  const dir = tmp('fuselog-cmdout-');
-  try {
-    c1 = extractCommand({ system: path.join(FIXTURES, 'system-llvm19.json'), out: dir });
-    const before = out.length;
-    c2 = extractCommand({ system: path.join(FIXTURES, 'system-llvm19.json'), out: dir, quiet: true });
-    t.is(out.length, before, 'quiet prints nothing');
-  } finally {
-    (process.stdout as unknown as { write: typeof orig }).write = orig;
-  }
-  t.is(c1, 0);
-  t.is(c2, 0);
-  const text = out.join('');
-  const storeLine = text.split('\n').find((l) => /^\s+store\s+\d+$/.test(l));
-  t.truthy(storeLine, text);
-  t.is(Number(storeLine!.trim().split(/\s+/)[1]), fs.readFileSync(path.join(dir, 'store.facts'), 'utf8').split('\n').length - 1);
-  t.regex(text, /facts in \d+ relations from \d+(\.\d)? [kM]B of IR in [\d.]+ s/);
 });
 
 test('facts/system.schema.json is draft 2020-12 and documents every field the loader reads', (t) => {
