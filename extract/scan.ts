@@ -76,7 +76,8 @@ export function scanModule(source: TextSource | string, file: string, opts: Scan
       continue;
     }
     // The line is read from its start; whatever its tokens, the scan goes on at the next
-    // line (a type definition may span lines: the scan goes on after it).
+    // line (a type definition, or a definition whose references were read, may span lines:
+    // the scan goes on after it).
     const lineStart = lx.save();
     let after = false;
     try {
@@ -109,11 +110,10 @@ const scanCache = new Map<string, { stamp: string; scan: ModuleScan }>();
  * twenty servers is one file read once. `open` gives its text when it must be read.
  */
 export function scanModuleFile(file: string, open: () => TextSource, display: string, opts: ScanOptions = {}): ModuleScan {
-  const st = fs.statSync(file);
-  const stamp = `${st.size}:${st.mtimeMs}:${st.ino}`;
+  const stamp = fileStamp(file); // none: open() says what is wrong with the file
   const key = `${opts.refs ? 1 : 0}${opts.types ? 1 : 0}${file}`;
   const hit = scanCache.get(key);
-  if (hit && hit.stamp === stamp) {
+  if (hit && stamp !== undefined && hit.stamp === stamp) {
     scanCache.delete(key); // most recently used last
     scanCache.set(key, hit);
     return hit.scan;
@@ -126,9 +126,19 @@ export function scanModuleFile(file: string, open: () => TextSource, display: st
     src.close?.();
   }
   scanCache.delete(key);
+  if (stamp === undefined) return scan;
   scanCache.set(key, { stamp, scan });
   if (scanCache.size > CACHED_SCANS) scanCache.delete(scanCache.keys().next().value!);
   return scan;
+}
+
+function fileStamp(file: string): string | undefined {
+  try {
+    const st = fs.statSync(file);
+    return `${st.size}:${st.mtimeMs}:${st.ino}`;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

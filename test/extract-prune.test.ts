@@ -217,6 +217,7 @@ test('the reference scan reads tokens: names in strings and comments are none; b
     '  ret i32 %x',
     '}',
     'declare i32 @f1()',
+    '@tl = internal thread_local(initialexec) global ptr @f3',
   ].join('\n') + '\n';
   const s = scanModule(ir, 'hand.ll', { refs: true });
   t.true(s.refsComplete);
@@ -224,6 +225,8 @@ test('the reference scan reads tokens: names in strings and comments are none; b
   t.deepEqual(s.defs.get('tab')!.refs.sort(), ['f1', 'f2']);
   t.deepEqual(s.defs.get('one')!.refs, []);
   t.deepEqual(s.defs.get('two')!.refs, ['one']);
+  t.deepEqual(s.defs.get('tl')!.refs, ['f3']);
+  t.deepEqual(s.symbols.get('tl'), { local: true, kind: 'global' });
   // a body the scan cannot tell from its header: nothing may be pruned on its word
   t.false(scanModule('define i32 @p() prefix { i32 } { i32 1 } {\n  ret i32 1\n}\n', 'p.ll', { refs: true }).refsComplete);
   t.false(scanModule('define i32 @q() {\n  ret i32 1\n', 'q.ll', { refs: true }).refsComplete, 'a body that does not end');
