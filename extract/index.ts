@@ -11,7 +11,9 @@ import { FileSink, MemorySink, DedupSink, writeFactDir } from './sink.js';
 import type { FactSink, FactRow } from './sink.js';
 import { ComponentWriter, planRenames, moduleBase } from './facts.js';
 import type { ExtractOptions, ModuleSource } from './facts.js';
-import { scanModule } from './scan.js';
+import { scanModule, scanModuleFile } from './scan.js';
+import { planPruning } from './prune.js';
+import type { KeepPredicate } from './prune.js';
 import { IRFiles } from './source.js';
 import { RELATIONS, renderSchemaDl } from './schema.js';
 
@@ -20,7 +22,7 @@ export type { SystemDescription, ComponentDescription, ExtractOptions, FactSink,
 export { baseName } from './facts.js';
 
 /** Bumped when the facts for the same input change (part of the CLI's cache key). */
-export const EXTRACTOR_VERSION = '1';
+export const EXTRACTOR_VERSION = '2';
 
 /** Relations whose ids are not component-qualified, so components may repeat their rows. */
 const SHARED_RELATIONS = ['const_int', 'const_expr', 'const_gep'];
@@ -71,24 +73,35 @@ export function componentFacts(sys: SystemDescription, component: string, sink: 
   if (!comp) {
     throw new ExtractError(`no component "${component}" (components: ${sys.components.map((c) => c.name).join(', ')})`, displayPath(sys.path));
   }
-  extractModules(comp.name, componentModules(sys, comp), sink, opts);
+  const whole = opts.wholeLibraries ?? sys.librariesWhole;
+  extractModules(comp.name, componentModules(sys, comp), sink, opts, !whole);
 }
 
 /**
  * One streaming pass over each module. A component of several modules has them scanned
- * first: their symbols decide the renames of internal names that collide across them.
+ * first: their symbols decide the renames of internal names that collide across them, and,
+ * when `prune` and the component links libraries, their references decide which library
+ * code it keeps (prune.ts).
  */
-function extractModules(component: string, mods: ModuleFile[], sink: FactSink, opts: ExtractOptions): void {
+function extractModules(component: string, mods: ModuleFile[], sink: FactSink, opts: ExtractOptions, prune = false): void {
   const files = new IRFiles();
   try {
-    const renames = mods.length < 2 ? mods.map(() => new Set<string>()) : planRenames(mods.map((m) => {
+    const refs = prune && mods.some((m) => m.lib !== undefined) && mods.some((m) => m.lib === undefined);
+    const scans = mods.length < 2 ? [] : mods.map((m) => {
+      // a library's scan is the same in every component that links it
+      if (m.lib !== undefined) return scanModuleFile(m.abs, () => files.open(m.abs, m.display), m.display, { refs });
       const src = files.open(m.abs, m.display);
       try {
-        return scanModule(src, m.display);
+        return scanModule(src, m.display, { refs });
       } finally {
         src.close();
       }
-    }));
+    });
+    const renames = mods.length < 2 ? mods.map(() => new Set<string>()) : planRenames(scans);
+    const keep: KeepPredicate[] = refs
+      ? planPruning(mods.map((m, i) => ({ own: m.lib === undefined, base: m.base, scan: scans[i]!, renames: renames[i]! })))
+      : mods.map(() => undefined);
+    scans.length = 0; // what the parse needs of them is in renames and keep
     const sizes = mods.map((m) => fs.statSync(files.text(m.abs, m.display)).size);
     const total = sizes.reduce((a, b) => a + b, 0);
     const cw = new ComponentWriter(component, sink, opts);
@@ -100,6 +113,7 @@ function extractModules(component: string, mods: ModuleFile[], sink: FactSink, o
         cw.addModule(m, src, renames[i]!, {
           progress: opts.onProgress ? (pos) => opts.onProgress!(before + pos, total) : undefined,
           reopen: () => files.open(m.abs, m.display),
+          keep: keep[i],
         });
       } finally {
         src.close();

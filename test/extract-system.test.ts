@@ -203,9 +203,9 @@ test('per-component fact directories merged give the files extractSystem writes,
 test('facts/system.schema.json is draft 2020-12 and documents every field the loader reads', (t) => {
   const schema = JSON.parse(fs.readFileSync(path.join(packageRoot, 'facts', 'system.schema.json'), 'utf8'));
   t.is(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
-  t.deepEqual(Object.keys(schema.properties).sort(), ['annotations', 'components', 'ipc', 'libraries', 'name', 'user']);
+  t.deepEqual(Object.keys(schema.properties).sort(), ['annotations', 'components', 'ipc', 'libraries', 'libraries_whole', 'name', 'user']);
   t.deepEqual(Object.keys(schema.properties.ipc.properties).sort(), ['any', 'ignore', 'inlined_send', 'lookup', 'message', 'receive', 'send']);
   t.deepEqual(Object.keys(schema.$defs.component.properties).sort(), ['endpoint', 'ir', 'label', 'libraries']);
   const doc = fs.readFileSync(path.join(packageRoot, 'docs', 'system-description.md'), 'utf8');
-  for (const f of ['mtype_offset', 'source_offset', 'lookup', 'inlined_send', 'global_class', 'label', 'endpoint']) t.true(doc.includes(f), f);
+  for (const f of ['mtype_offset', 'source_offset', 'lookup', 'inlined_send', 'global_class', 'label', 'endpoint', 'libraries_whole']) t.true(doc.includes(f), f);
 });
