@@ -138,7 +138,16 @@ export function configFacts(sys: SystemDescription, sink: FactSink): void {
     for (const l of new Set(c.libraries)) sink.emit('library_instance', [l, c.name]);
   }
   const ipc = sys.ipc;
-  for (const s of ipc.send) sink.emit('config_send', [s.function, s.endpoint, s.message, s.mode]);
+  for (const s of ipc.send) {
+    sink.emit('config_send', [s.function, s.endpoint, s.message, s.mode]);
+    if (s.mtype !== undefined) sink.emit('config_send_mtype', [s.function, s.mtype]);
+  }
+  for (const r of ipc.reply) sink.emit('config_reply', [r.function, r.message]);
+  for (const c of ipc.connect) sink.emit('config_connect', [c.function, c.service, c.interface, c.by]);
+  for (const d of ipc.derive) sink.emit('config_derive', [d.function, d.from, d.interface]);
+  for (const v of ipc.serve) sink.emit('config_serve', [v.function, v.service, v.interface, v.handler, v.name]);
+  for (const w of ipc.wellKnown) sink.emit('config_well_known', [w.global, w.component]);
+  for (const a of ipc.mtypeAccessors) sink.emit('config_mtype_accessor', [a.function, a.message]);
   for (const r of ipc.receive) sink.emit('config_receive', [r.function, r.message]);
   for (const f of ipc.ignore) sink.emit('config_ignore', [f]);
   for (const l of ipc.lookup) sink.emit('config_lookup', [l.function, l.label, l.result]);
@@ -146,6 +155,7 @@ export function configFacts(sys: SystemDescription, sink: FactSink): void {
   sink.emit('config_source_offset', [ipc.sourceOffset]);
   sink.emit('config_mtype_offset', [ipc.mtypeOffset]);
   if (ipc.any !== undefined) sink.emit('config_any_endpoint', [ipc.any]);
+  for (const f of sys.entryFunctions) sink.emit('config_entry_function', [f]);
   for (const g of sys.globalClasses) sink.emit('annot_global_class', [g.global, g.class]);
 }
 
