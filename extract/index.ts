@@ -22,7 +22,7 @@ export type { SystemDescription, ComponentDescription, ExtractOptions, FactSink,
 export { baseName } from './facts.js';
 
 /** Bumped when the facts for the same input change (part of the CLI's cache key). */
-export const EXTRACTOR_VERSION = '2';
+export const EXTRACTOR_VERSION = '3';
 
 /** Relations whose ids are not component-qualified, so components may repeat their rows. */
 const SHARED_RELATIONS = ['const_int', 'const_expr', 'const_gep'];
@@ -74,19 +74,19 @@ export function componentFacts(sys: SystemDescription, component: string, sink: 
     throw new ExtractError(`no component "${component}" (components: ${sys.components.map((c) => c.name).join(', ')})`, displayPath(sys.path));
   }
   const whole = opts.wholeLibraries ?? sys.librariesWhole;
-  extractModules(comp.name, componentModules(sys, comp), sink, opts, !whole);
+  extractModules(comp.name, componentModules(sys, comp), sink, opts, whole ? undefined : sys.entryFunctions);
 }
 
 /**
  * One streaming pass over each module. A component of several modules has them scanned
  * first: their symbols decide the renames of internal names that collide across them, and,
- * when `prune` and the component links libraries, their references decide which library
- * code it keeps (prune.ts).
+ * when `prune` is given (the description's entry functions) and the component links
+ * libraries, their references decide which library code it keeps (prune.ts).
  */
-function extractModules(component: string, mods: ModuleFile[], sink: FactSink, opts: ExtractOptions, prune = false): void {
+function extractModules(component: string, mods: ModuleFile[], sink: FactSink, opts: ExtractOptions, prune?: readonly string[]): void {
   const files = new IRFiles();
   try {
-    const refs = prune && mods.some((m) => m.lib !== undefined) && mods.some((m) => m.lib === undefined);
+    const refs = prune !== undefined && mods.some((m) => m.lib !== undefined) && mods.some((m) => m.lib === undefined);
     const scans = mods.length < 2 ? [] : mods.map((m) => {
       // a library's scan is the same in every component that links it
       if (m.lib !== undefined) return scanModuleFile(m.abs, () => files.open(m.abs, m.display), m.display, { refs });
@@ -99,7 +99,7 @@ function extractModules(component: string, mods: ModuleFile[], sink: FactSink, o
     });
     const renames = mods.length < 2 ? mods.map(() => new Set<string>()) : planRenames(scans);
     const keep: KeepPredicate[] = refs
-      ? planPruning(mods.map((m, i) => ({ own: m.lib === undefined, base: m.base, scan: scans[i]!, renames: renames[i]! })))
+      ? planPruning(mods.map((m, i) => ({ own: m.lib === undefined, base: m.base, scan: scans[i]!, renames: renames[i]! })), prune)
       : mods.map(() => undefined);
     scans.length = 0; // what the parse needs of them is in renames and keep
     const sizes = mods.map((m) => fs.statSync(files.text(m.abs, m.display)).size);
@@ -153,7 +153,16 @@ export function configFacts(sys: SystemDescription, sink: FactSink): void {
     for (const l of new Set(c.libraries)) sink.emit('library_instance', [l, c.name]);
   }
   const ipc = sys.ipc;
-  for (const s of ipc.send) sink.emit('config_send', [s.function, s.endpoint, s.message, s.mode]);
+  for (const s of ipc.send) {
+    sink.emit('config_send', [s.function, s.endpoint, s.message, s.mode]);
+    if (s.mtype !== undefined) sink.emit('config_send_mtype', [s.function, s.mtype]);
+  }
+  for (const r of ipc.reply) sink.emit('config_reply', [r.function, r.message]);
+  for (const c of ipc.connect) sink.emit('config_connect', [c.function, c.service, c.interface, c.by]);
+  for (const d of ipc.derive) sink.emit('config_derive', [d.function, d.from, d.interface]);
+  for (const v of ipc.serve) sink.emit('config_serve', [v.function, v.service, v.interface, v.handler, v.name]);
+  for (const w of ipc.wellKnown) sink.emit('config_well_known', [w.global, w.component]);
+  for (const a of ipc.mtypeAccessors) sink.emit('config_mtype_accessor', [a.function, a.message]);
   for (const r of ipc.receive) sink.emit('config_receive', [r.function, r.message]);
   for (const f of ipc.ignore) sink.emit('config_ignore', [f]);
   for (const l of ipc.lookup) sink.emit('config_lookup', [l.function, l.label, l.result]);
@@ -161,6 +170,7 @@ export function configFacts(sys: SystemDescription, sink: FactSink): void {
   sink.emit('config_source_offset', [ipc.sourceOffset]);
   sink.emit('config_mtype_offset', [ipc.mtypeOffset]);
   if (ipc.any !== undefined) sink.emit('config_any_endpoint', [ipc.any]);
+  for (const f of sys.entryFunctions) sink.emit('config_entry_function', [f]);
   for (const g of sys.globalClasses) sink.emit('annot_global_class', [g.global, g.class]);
 }
 

@@ -8,11 +8,13 @@
 // or an initialiser counts (a call, an address taken, a load). The roots are every definition
 // of the component's own modules, and whatever an appending global (llvm.used,
 // llvm.compiler.used, llvm.global_ctors/dtors) of any module names, since the runtime calls
-// those. Declarations are kept when a kept definition refers to them. The references are the
+// those, and the description's entry functions (functions the run time enters without a call in
+// the IR, such as a trampoline started from assembly). Declarations are kept when a kept definition refers to them. The references are the
 // module scans' (scan.ts), resolved to ids as the facts name them: a renamed internal symbol
 // is `name@module` in its module, and of a symbol defined twice only the first definition,
 // the one the facts keep, counts.
 
+import { baseName } from './facts.js';
 import type { ModuleScan } from './scan.js';
 
 export interface PruneInput {
@@ -34,7 +36,8 @@ export type KeepPredicate = ((name: string) => boolean) | undefined;
  * for each library module. Nothing is pruned (all undefined) when a scan could not read every
  * reference, or when the component has no module of its own.
  */
-export function planPruning(mods: PruneInput[]): KeepPredicate[] {
+export function planPruning(mods: PruneInput[], entryFunctions: readonly string[] = []): KeepPredicate[] {
+  const entries = new Set(entryFunctions);
   const none = mods.map((): KeepPredicate => undefined);
   if (!mods.some((m) => m.own) || mods.some((m) => !m.scan.refsComplete)) return none;
   const idOf = (m: PruneInput, name: string): string => (m.renames.has(name) ? `${name}@${m.base}` : name);
@@ -53,7 +56,7 @@ export function planPruning(mods: PruneInput[]): KeepPredicate[] {
       const id = idOf(m, name);
       const refs = def.refs.map((r) => idOf(m, r));
       if (!refsOf.has(id)) refsOf.set(id, refs);
-      if (m.own) reach(id);
+      if (m.own || entries.has(baseName(name))) reach(id);
       if (def.appending) { // every module's copy is linked, not only the first
         reach(id);
         refs.forEach(reach);

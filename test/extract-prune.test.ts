@@ -278,3 +278,22 @@ test('a library scanned for one component is scanned again once its file changes
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('an entry function of the description is a root: the code it reaches is kept', (t) => {
+  // dead_mid (and what it calls) is reached by no server; named as an entry function, it stays
+  const raw = JSON.parse(fs.readFileSync(path.join(PRUNE, 'system.json'), 'utf8'));
+  raw.entry_functions = ['dead_mid'];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-prune-entry-'));
+  try {
+    for (const f of fs.readdirSync(PRUNE)) if (f.endsWith('.ll')) fs.copyFileSync(path.join(PRUNE, f), path.join(dir, f));
+    fs.writeFileSync(path.join(dir, 'system.json'), JSON.stringify(raw));
+    const f = facts(loadSystem(path.join(dir, 'system.json')));
+    for (const c of ['a', 'b']) {
+      for (const x of ['dead_mid', 'dead_leaf']) t.true(defined(f).has(`${c}:${x}`), `${c}:${x} kept`);
+      t.true(entities(f).has(`${c}:dead_global`));
+      t.false(entities(f).has(`${c}:lib2_unused`), 'what the entry does not reach is still dropped');
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
