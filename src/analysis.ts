@@ -15,7 +15,6 @@ import { rulesDir } from './paths.js';
 import { readResults, type Results } from './results.js';
 import { assembleRules, mapRulePaths, type RuleFile } from './rulesets.js';
 import { Snapshot, SnapshotError, writeSnapshot, type StoredRelation } from './store.js';
-import { formatNumeric, floatToBits } from './datalog/values.js';
 
 export interface AnalyzeOptions {
   out: string;
@@ -172,9 +171,9 @@ const declOf = (info: RelationDecl): RelationDecl => ({
 
 /**
  * The results of an evaluated database into out/: `<name>.csv` for each output relation
- * (tab-separated, no header, sorted: as Soufflé writes it). Each relation's rows are read from
- * the engine once; nothing here scans one relation per row of another. Returns the rows read
- * (for the snapshot, which then need not read them again) and a source for the results reader.
+ * (tab-separated, no header, sorted: as Soufflé writes it), written by the engine from its own
+ * tables. Returns a source for the results reader, which reads each relation's rows from the
+ * engine once, when first asked, and those rows (for the snapshot, which then need not read them again).
  */
 export function writeOutputs(db: Database, out: string): { source: ResultSource; outputs: string[]; rows: Map<string, Row[]> } {
   const decls = db.relationInfos().map(declOf);
@@ -188,7 +187,7 @@ export function writeOutputs(db: Database, out: string): { source: ResultSource;
   for (const d of decls) {
     if (!d.output) continue;
     const file = path.join(out, `${d.name}.csv`);
-    writeTsv(file, d, rowsOf(d.name));
+    db.writeRelation(d.name, file);
     outputs.push(file);
   }
   return { source: memorySource(decls, rowsOf), outputs, rows };
@@ -196,7 +195,8 @@ export function writeOutputs(db: Database, out: string): { source: ResultSource;
 
 /**
  * Every relation into out/results.snapshot: an input relation whose rows are those of its fact
- * file by reference to the file, every other one by its rows (read once, dropped once written).
+ * file by reference to the file, an output by the rows already read for its .csv, every other
+ * one by the engine's columns (no strings made, nothing sorted).
  */
 export function storeSnapshot(db: Database, out: string, alreadyRead: Map<string, Row[]> = new Map()): void {
   const factDir = path.join(out, 'facts');
@@ -205,7 +205,10 @@ export function storeSnapshot(db: Database, out: string, alreadyRead: Map<string
       const decl = declOf(info);
       const facts = path.join(factDir, `${decl.name}.facts`);
       if (decl.input && info.size === lineCount(facts)) yield { decl, file: path.relative(out, facts), count: info.size };
-      else yield { decl, rows: alreadyRead.get(decl.name) ?? db.rows(decl.name) };
+      else {
+        const read = alreadyRead.get(decl.name);
+        yield read ? { decl, rows: read } : { decl, ...db.columns(decl.name), symbols: db.symbolTexts() };
+      }
     }
   }
   writeSnapshot(path.join(out, SNAPSHOT_FILE), relations());
@@ -224,21 +227,6 @@ function lineCount(file: string): number {
   return bytes.length && bytes[bytes.length - 1] !== 10 ? n + 1 : n;
 }
 
-/** A relation as Soufflé writes an output: one tab-separated line per row, floats as %g does. */
-function writeTsv(file: string, d: RelationDecl, rows: Row[]): void {
-  const fmt = d.columns.map((c): ((v: Row[number]) => string) => (c.kind === 'float' ? (v) => formatNumeric('float', floatToBits(v as number)) : String));
-  const fd = fs.openSync(file, 'w');
-  try {
-    const CHUNK = 16384;
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      let text = '';
-      for (const r of rows.slice(i, i + CHUNK)) text += (r.length ? r.map((v, k) => fmt[k]!(v)).join('\t') : '()') + '\n';
-      fs.writeSync(fd, text);
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-}
 
 // [Stored results: what they were computed from] Each rule and fact file's size, time and
 // content hash. A command compares sizes and times, and hashes only a file whose time moved

@@ -1,6 +1,6 @@
 // Why an entry point has its recovery class: for each store that made it so, the shortest path
 // of calls and IPC edges from the entry to the function holding the store.
-import { componentOf, type CallEdge, type EntryPoint, type Evidence, type Results } from './results.js';
+import { componentOf, type CallEdge, type EntryPoint, type Results, type Store } from './results.js';
 
 export interface Step { from: string; to: string; kind: string; site?: string }
 /** The stores of one function to one global (one path explains them all). */
@@ -67,15 +67,22 @@ export function explainEntry(res: Results, entry: string, graph: Map<string, Cal
   if (!ep) throw new Error(`no entry point ${entry}`);
   // the IPC site of each caller->handler IPC edge, to show where the message leaves
   const siteOf = new Map(res.ipcEdges.map((e) => [`${e.caller}\0${e.handler}`, e.site]));
-  const groups = new Map<string, Evidence[]>();
-  for (const ev of ep.evidence) {
-    const k = `${ev.func}\0${ev.global}`;
-    const g = groups.get(k);
-    if (g) g.push(ev); else groups.set(k, [ev]);
-  }
   const prev = firstEdges(graph, entry);
+  // the stores of the deciding globals in the functions the entry reaches, and those at its calls
+  const deciding = new Map(ep.evidence.map((m) => [m.global, m.comp]));
+  const reached = (f: string): boolean => f === entry || prev.has(f);
+  const groups = new Map<string, Store[]>();
+  const add = (s: Store): void => {
+    const k = `${s.func}\0${s.global}`;
+    const g = groups.get(k);
+    if (!g) groups.set(k, [s]);
+    else if (!g.some((x) => x.store === s.store)) g.push(s);
+  };
+  for (const g of deciding.keys()) for (const s of res.storesByGlobal.get(g) ?? []) if (reached(s.func)) add(s);
+  for (const s of ep.argStores) if (deciding.has(s.global)) add(s);
   const because = [...groups.values()].map((evs): Because => {
-    const { func, global, comp } = evs[0]!;
+    const { func, global } = evs[0]!;
+    const comp = deciding.get(global)!;
     const path = pathTo(prev, entry, func);
     for (const st of path ?? []) if (st.kind === 'ipc') st.site = siteOf.get(`${st.from}\0${st.to}`);
     return { global, comp, func, stores: evs.map((e) => e.store).sort(byInstr), globalClass: res.globalClass.get(global) ?? 'unknown', path };

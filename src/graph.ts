@@ -6,9 +6,17 @@ export type GraphLevel = 'component' | 'function';
 
 export interface EntryGraph { entry: string; nodes: string[]; edges: CallEdge[] }
 
-/** Functions reachable from the entry (per `reaches`, plus the entry) and the call edges among them. */
+/** Functions reachable from the entry over call_edge (what `reaches` holds), and the call edges among them. */
 export function entryGraph(res: Results, entry: string): EntryGraph {
-  const nodes = new Set([entry, ...(res.reaches.get(entry) ?? [])]);
+  const callees = new Map<string, string[]>();
+  for (const e of res.callEdges) {
+    const l = callees.get(e.caller);
+    if (l) l.push(e.callee); else callees.set(e.caller, [e.callee]);
+  }
+  const nodes = new Set([entry]);
+  for (const stack = [entry]; stack.length; ) {
+    for (const g of callees.get(stack.pop()!) ?? []) if (!nodes.has(g)) { nodes.add(g); stack.push(g); }
+  }
   const edges = res.callEdges
     .filter((e) => nodes.has(e.caller) && nodes.has(e.callee))
     .sort((a, b) => a.caller.localeCompare(b.caller) || a.callee.localeCompare(b.callee) || a.kind.localeCompare(b.kind));

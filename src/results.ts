@@ -28,10 +28,11 @@ const R = {
   entryTaint: reads(BY, 'entry_taint', { e: 'symbol', c: 'symbol' }),
   entryReachesComponent: reads(BY, 'entry_reaches_component', { e: 'symbol', c: 'symbol' }),
   entryModifies: reads(BY, 'entry_modifies', { e: 'symbol', g: 'symbol', c: 'symbol' }),
-  recoveryEvidence: reads(BY, 'recovery_evidence', { e: 'symbol', store: 'symbol', g: 'symbol', c: 'symbol', f: 'symbol' }),
+  recoveryEvidence: reads(BY, 'recovery_evidence', { e: 'symbol', g: 'symbol', c: 'symbol' }),
+  globalStore: reads(BY, 'global_store', { i: 'symbol', f: 'symbol', g: 'symbol' }),
+  handlerArgStore: reads(BY, 'handler_arg_store', { e: 'symbol', i: 'symbol', f: 'symbol', g: 'symbol' }),
   unboundedOnPath: reads(BY, 'unbounded_on_path', { e: 'symbol', req: 'symbol' }),
   globalClass: reads(BY, 'global_class', { g: 'symbol', class: 'symbol' }),
-  reaches: reads(BY, 'reaches', { e: 'symbol', f: 'symbol' }),
   syscall: reads(BY, 'syscall', { name: 'symbol', user_fn: 'symbol', comp: 'symbol', handler: 'symbol' }),
   syscallUnmapped: reads(BY, 'syscall_unmapped', { name: 'symbol', user_fn: 'symbol', reason: 'symbol' }),
   callEdge: reads(BY, 'call_edge', { caller: 'symbol', callee: 'symbol', kind: 'symbol' }),
@@ -55,12 +56,17 @@ export interface Request {
   cls?: string;
 }
 export interface Modification { global: string; comp: string; cls: string }
-export interface Evidence { store: string; global: string; comp: string; func: string }
+/** A store of a global: instruction, function, global. */
+export interface Store { store: string; func: string; global: string }
 export interface EntryPoint {
   entry: string; comp: string; kind: string; mtypes: number[];
   /** its one recovery class (rules/policy.dl: entry_class) */
   cls?: string;
-  components: string[]; modifies: Modification[]; evidence: Evidence[];
+  components: string[]; modifies: Modification[];
+  /** the globals that decided its class (recovery_evidence) */
+  evidence: Modification[];
+  /** writes made on its behalf at the calls that pass it an argument (handler_arg_store) */
+  argStores: Store[];
   /** components whose persistent state it modifies (entry_taint) */
   taints: string[];
   /** requests on its paths whose endpoint could not be bounded (unbounded_on_path) */
@@ -92,7 +98,8 @@ export interface Results {
   syscallsUnmapped: Array<{ name: string; userFn: string; reason: string }>;
   callEdges: CallEdge[];
   ipcEdges: Array<{ caller: string; site: string; handler: string }>;
-  reaches: Map<string, Set<string>>;
+  /** every store to a global, by global (global_store): `explain` keeps those an entry reaches */
+  storesByGlobal: Map<string, Store[]>;
   globalClass: Map<string, string>;
   mtypePolicy: MtypePolicy[];
   /** per send site that makes requests */
@@ -156,7 +163,8 @@ export function readResults(src: ResultSource): Results {
   const comps = groupBy(read(src, R.entryReachesComponent), (r) => r.e, (r) => r.c);
   const unbounded = groupBy(read(src, R.unboundedOnPath), (r) => r.e, (r) => r.req);
   const mods = groupBy(read(src, R.entryModifies), (r) => r.e, (r): Modification => ({ global: r.g, comp: r.c, cls: globalClass.get(r.g) ?? 'unknown' }));
-  const evid = groupBy(read(src, R.recoveryEvidence), (r) => r.e, (r): Evidence => ({ store: r.store, global: r.g, comp: r.c, func: r.f }));
+  const evid = groupBy(read(src, R.recoveryEvidence), (r) => r.e, (r): Modification => ({ global: r.g, comp: r.c, cls: globalClass.get(r.g) ?? 'unknown' }));
+  const argStores = groupBy(read(src, R.handlerArgStore), (r) => r.e, (r): Store => ({ store: r.i, func: r.f, global: r.g }));
   const entries = new Map<string, EntryPoint>();
   for (const r of read(src, R.entryPoint)) {
     const prev = entries.get(r.e);
@@ -165,16 +173,11 @@ export function readResults(src: ResultSource): Results {
       entry: r.e, comp: r.c, kind: r.kind, mtypes: uniqNumbers(mtypes.get(r.e)), cls: single(classes, r.e),
       components: uniqStrings(comps.get(r.e)), taints: uniqStrings(taints.get(r.e)), unbounded: uniqStrings(unbounded.get(r.e)),
       modifies: dedupe(mods.get(r.e) ?? [], (m) => m.global + '\0' + m.comp).sort((a, b) => byText(a.global, b.global)),
-      evidence: dedupe(evid.get(r.e) ?? [], (e) => e.store + '\0' + e.global).sort((a, b) => byText(a.global, b.global) || byText(a.store, b.store)),
+      evidence: dedupe(evid.get(r.e) ?? [], (m) => m.global + '\0' + m.comp).sort((a, b) => byText(a.global, b.global)),
+      argStores: dedupe(argStores.get(r.e) ?? [], (s) => s.store + '\0' + s.global),
     });
   }
 
-  const reaches = new Map<string, Set<string>>();
-  for (const r of read(src, R.reaches)) {
-    let set = reaches.get(r.e);
-    if (!set) reaches.set(r.e, (set = new Set()));
-    set.add(r.f);
-  }
 
   const siteInfo = new Map(sendSites.map((s) => [s.site, s]));
   const siteTaints = groupBy(read(src, R.siteTaint), (r) => r.site, (r) => r.c);
@@ -188,7 +191,8 @@ export function readResults(src: ResultSource): Results {
   })).sort((a, b) => byText(a.site, b.site));
 
   return {
-    components, stats, sendSites, requests, entries, globalClass, reaches, sites,
+    components, stats, sendSites, requests, entries, globalClass, sites,
+    storesByGlobal: groupBy(read(src, R.globalStore), (r) => r.g, (r): Store => ({ store: r.i, func: r.f, global: r.g })),
     classes: ranked(read(src, R.classRank)),
     stateClasses: ranked(read(src, R.stateClassRank)),
     receiveLoops: read(src, R.receiveLoop).map((r) => ({ func: r.fn, comp: r.c, buffer: r.buffer })),

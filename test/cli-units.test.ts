@@ -52,7 +52,10 @@ const tables = {
   // two classes for do_fork: the rules (policy.dl) keep the higher one
   recovery_class: rows('e class', [['pm:do_fork', 'global'], ['pm:do_fork', 'process-local'], ['pm:do_getpid', 'idempotent'], ['vm:do_fork', 'global']]),
   request_class: rows('req class', [['r1', 'global'], ['r3', 'global'], ['r4', 'idempotent'], ['r5', 'idempotent']]),
-  recovery_evidence: rows('e store g c f', [['pm:do_fork', 'vm:map_proc:i9', 'vm:vmproc', 'vm', 'vm:map_proc'], ['vm:do_fork', 'vm:map_proc:i9', 'vm:vmproc', 'vm', 'vm:map_proc']]),
+  recovery_evidence: rows('e g c', [['pm:do_fork', 'vm:vmproc', 'vm'], ['vm:do_fork', 'vm:vmproc', 'vm']]),
+  // explain keeps the stores of the deciding global in what the entry reaches: not pm:other's
+  global_store: rows('i f g', [['vm:map_proc:i9', 'vm:map_proc', 'vm:vmproc'], ['vm:other:i1', 'vm:other', 'vm:vmproc'], ['pm:fork_helper:i1', 'pm:fork_helper', 'pm:mproc']]),
+  handler_arg_store: rows('e i f g', []),
   syscall: rows('name user_fn comp handler', [['fork', 'libc:fork', 'pm', 'pm:do_fork'], ['getpid', 'libc:getpid', 'pm', 'pm:do_getpid'], ['getpid', 'libc:getpid2', 'pm', 'pm:do_getpid']]),
   syscall_unmapped: rows('name user_fn reason', [['brk', 'libc:brk', 'endpoint not constant']]),
 };
@@ -97,6 +100,7 @@ test('explain: shortest path across the IPC edge, grouped by component', (t) => 
   const text = renderExplanation(explainEntry(res, 'pm:do_fork'));
   t.regex(text, /recovery class global/);
   t.regex(text, /1\. vm:vmproc \(global\) written in vm:map_proc \[vm\] by store vm:map_proc:i9/);
+  t.notRegex(text, /vm:other/, 'a store the entry does not reach is no evidence');
   t.regex(text, /pm => vm: IPC pm:fork_helper => vm:do_fork \(send at pm:fork_helper:i3\)/);
   t.regex(renderExplanation(explainEntry(res, 'pm:do_getpid')), /no store forces a stronger class/);
 });

@@ -7,7 +7,7 @@ export function register(program: Command, ctx: Ctx): void {
   program
     .command('query')
     .description('an ad-hoc query over the facts and derived relations of the last analysis')
-    .argument('<body>', `a rule body, e.g. 'modifies("pm:do_fork", G, C), global_class(G, "global")'`)
+    .argument('<body>', `a rule body, e.g. 'entry_modifies("pm:do_fork", G, C), global_class(G, "global")'`)
     .addOption(dbOption())
     .addOption(formatOption(TABLE_FORMATS, 'table'))
     .action(act(ctx, async (body: string, opts: { db: string; format: TableFormat }) => {

@@ -8,7 +8,7 @@ import { checkProgram, checkQuery, CheckedProgram } from './check.js';
 import { ClauseFn, compileClause } from './codegen.js';
 import { DatalogError, didYouMean } from './errors.js';
 import { Evaluator } from './eval.js';
-import { apiValue, formatStdout, loadFactsFile, parseField, Value, writeRelationFile } from './io.js';
+import { apiValue, formatStdout, loadFactsFile, parseField, sortedOrder, Value, writeRelationFile } from './io.js';
 import { RelationSchema } from './ir.js';
 import { tokenize } from './lexer.js';
 import { parse, parseBody } from './parser.js';
@@ -17,7 +17,7 @@ import { preprocess } from './preprocess.js';
 import { Relation } from './relation.js';
 import { Runtime, SymbolTable } from './runtime.js';
 import { stratify, Stratum } from './stratify.js';
-import { compareStrings, floatToBits } from './values.js';
+import { bitsToFloat, floatToBits } from './values.js';
 
 export { DatalogError } from './errors.js';
 export type { Value } from './io.js';
@@ -228,13 +228,45 @@ export class Database {
 
   private readRows(rel: Relation, s: RelationSchema): Value[][] {
     const kinds = s.columns.map((c) => c.kind);
-    const rows: Value[][] = [];
-    for (let r = 0; r < rel.count; r++) {
+    const order = sortedOrder(rel, s, this.symbols);
+    const rows = new Array<Value[]>(order.length);
+    for (let i = 0; i < order.length; i++) {
+      const at = order[i]! * kinds.length;
       const row = new Array<Value>(kinds.length);
-      for (let c = 0; c < kinds.length; c++) row[c] = apiValue(kinds[c], rel.data[r * kinds.length + c], this.symbols);
-      rows.push(row);
+      for (let c = 0; c < kinds.length; c++) row[c] = apiValue(kinds[c], rel.data[at + c], this.symbols);
+      rows[i] = row;
     }
-    return rows.sort((a, b) => compareRows(a, b, kinds));
+    return rows;
+  }
+
+  /**
+   * A relation's columns as they are stored, in no particular order: a symbol column holds ids
+   * into symbolTexts(), the others their values. For writers that would only re-intern the
+   * strings of rows() (the snapshot): no string is made and nothing is sorted.
+   */
+  columns(relation: string): { count: number; columns: Array<Uint32Array | Int32Array | Float64Array> } {
+    const s = this.schema(relation);
+    const rel = this.rels[s.id];
+    const n = rel.count;
+    const arity = rel.arity;
+    const columns = s.columns.map((col, c) => {
+      const out = col.kind === 'float' ? new Float64Array(n) : col.kind === 'number' ? new Int32Array(n) : new Uint32Array(n);
+      if (col.kind === 'float') for (let i = 0; i < n; i++) out[i] = bitsToFloat(rel.data[i * arity + c]);
+      else for (let i = 0; i < n; i++) out[i] = rel.data[i * arity + c];
+      return out;
+    });
+    return { count: n, columns };
+  }
+
+  /** One relation into `file` as Soufflé writes an output (tab-separated, sorted, no header). */
+  writeRelation(relation: string, file: string): void {
+    const s = this.schema(relation);
+    writeRelationFile(file, this.rels[s.id], s, this.symbols);
+  }
+
+  /** The text of each symbol id that columns() returns. */
+  symbolTexts(): readonly string[] {
+    return this.symbols.strings;
   }
 
   /**
@@ -313,21 +345,6 @@ function storeValue(kind: Kind, v: Value, symbols: SymbolTable): number | null {
   }
 }
 
-function compareRows(a: Value[], b: Value[], kinds: Kind[]): number {
-  for (let c = 0; c < kinds.length; c++) {
-    const x = a[c];
-    const y = b[c];
-    if (x === y) continue;
-    if (kinds[c] === 'symbol') {
-      const sx = x as string;
-      const sy = y as string;
-      // code-point order (see values.compareStrings)
-      return compareStrings(sx, sy);
-    }
-    return (x as number) < (y as number) ? -1 : (x as number) > (y as number) ? 1 : 0;
-  }
-  return 0;
-}
 
 
 export interface EvalArgs {

@@ -168,7 +168,17 @@ export function sortedOrder(rel: Relation, schema: RelationSchema, symbols: Symb
 }
 
 /** For every symbol id, its position in code-point order of all symbols. */
+/** Each symbol's place in code-point order; computed once per size of the table (it only grows). */
+const rankCache = new WeakMap<SymbolTable, { size: number; rank: Int32Array }>();
 function symbolRanks(symbols: SymbolTable): Int32Array {
+  const hit = rankCache.get(symbols);
+  if (hit && hit.size === symbols.strings.length) return hit.rank;
+  const rank = computeRanks(symbols);
+  rankCache.set(symbols, { size: symbols.strings.length, rank });
+  return rank;
+}
+
+function computeRanks(symbols: SymbolTable): Int32Array {
   const strings = symbols.strings;
   const ids = Array.from({ length: strings.length }, (_, i) => i);
   ids.sort((a, b) => compareStrings(strings[a], strings[b]));

@@ -24,12 +24,15 @@ export function score(name: string, expected: Iterable<string>, derived: Iterabl
   };
 }
 
+/** Lines of missing and extra items shown (FUSELOG_SCORE_LINES to see more). */
+const LIMIT = Number(process.env.FUSELOG_SCORE_LINES ?? 12);
+
 export function formatScore(s: Score): string {
   const head = `${s.name.padEnd(28)} precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}`;
   const lines = [head];
-  for (const m of s.missing.slice(0, 12)) lines.push(`    missing: ${m}`);
-  if (s.missing.length > 12) lines.push(`    ... ${s.missing.length - 12} more missing`);
-  for (const e of s.extra.slice(0, 12)) lines.push(`    extra:   ${e}`);
-  if (s.extra.length > 12) lines.push(`    ... ${s.extra.length - 12} more extra`);
+  for (const m of s.missing.slice(0, LIMIT)) lines.push(`    missing: ${m}`);
+  if (s.missing.length > LIMIT) lines.push(`    ... ${s.missing.length - LIMIT} more missing`);
+  for (const e of s.extra.slice(0, LIMIT)) lines.push(`    extra:   ${e}`);
+  if (s.extra.length > LIMIT) lines.push(`    ... ${s.extra.length - LIMIT} more extra`);
   return lines.join('\n');
 }
