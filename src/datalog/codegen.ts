@@ -41,7 +41,7 @@ export function compileClause(plan: ClausePlan, ctx: CodegenContext): CompiledCl
   const source = [
     '"use strict";',
     ...g.prelude,
-    'return function clause(ds, de, LS, LE, DLO, DHI, KILL) {',
+    `return function ${functionName(plan)}(ds, de, LS, LE, DLO, DHI, KILL) {`,
     '  let n = 0;',
     body,
     '  return n;',
@@ -55,6 +55,15 @@ export function compileClause(plan: ClausePlan, ctx: CodegenContext): CompiledCl
   }
   const fn = factory(ctx.rels, g.indexes, g.keyBuffers, g.seenSets, ctx.rt);
   return { plan, fn, source };
+}
+
+/** A name for the compiled function that tells profiles which rule and version it is. */
+function functionName(plan: ClausePlan): string {
+  let name = plan.clause.id >= 0 ? `rule${plan.clause.id}_line${plan.clause.loc.line}` : `query`;
+  if (plan.deltaAtom >= 0) name += `_delta${plan.deltaAtom}`;
+  if (plan.firstAtom >= 0) name += `_from${plan.firstAtom}`;
+  if (plan.ranges) name += '_' + plan.ranges.map((r) => r ?? 'all').join('_');
+  return name;
 }
 
 class Generator {
@@ -299,6 +308,11 @@ class Generator {
     const head = this.clause.head;
     const H = this.rel(head.rel);
     const n = head.args.length;
+    if (this.ctx.rels[head.rel].best) {
+      // Only the best tuple per key is kept (best.ts).
+      const fill = head.args.map((t, k) => `${H}.tmp[${k}] = ${this.expr(t)};`).join(' ');
+      return `${fill}\nif (${H}.best.insert(${H}.tmp)) n++;`;
+    }
     if (n >= 1 && n <= 3) return `if (${H}.insert${n}(${head.args.map((t) => this.expr(t)).join(', ')})) n++;`;
     const fill = head.args.map((t, k) => `${H}.tmp[${k}] = ${this.expr(t)};`).join(' ');
     return `${fill}\nif (${H}.insert(${H}.tmp)) n++;`;

@@ -9,7 +9,7 @@ import { DatalogError } from './errors.js';
 import { RelationSchema } from './ir.js';
 import { Relation } from './relation.js';
 import { SymbolTable } from './runtime.js';
-import { compareStrings, floatToBits, formatNumeric, toApiNumber } from './values.js';
+import { floatToBits, formatNumeric, toApiNumber } from './values.js';
 
 export type Value = string | number;
 
@@ -69,6 +69,10 @@ export function loadFactsText(text: string, file: string, rel: Relation, schema:
   let pos = 0;
   let line = 0;
   let added = 0;
+  // The next delimiter at or after the field being read, wherever it is (n if none is left):
+  // searching again only once it is passed keeps the searches linear in the text, also when a
+  // file has no delimiter at all (one column).
+  let nextDelim = -1;
   if (text.charCodeAt(0) === 0xfeff) pos = 1; // a UTF-8 byte order mark
   while (pos < n) {
     let eol = text.indexOf('\n', pos);
@@ -86,8 +90,12 @@ export function loadFactsText(text: string, file: string, rel: Relation, schema:
     let col = 0;
     let fieldStart = lineStart;
     for (;;) {
-      let fieldEnd = text.indexOf(delim, fieldStart);
-      const last = fieldEnd < 0 || fieldEnd >= end;
+      if (nextDelim < fieldStart) {
+        nextDelim = text.indexOf(delim, fieldStart);
+        if (nextDelim < 0) nextDelim = n;
+      }
+      let fieldEnd = nextDelim;
+      const last = fieldEnd >= end;
       if (last) fieldEnd = end;
       if (col >= arity) {
         throw new DatalogError(`${schema.name}: expected ${arity} column${arity === 1 ? '' : 's'}, found more`, { file, line });
@@ -148,7 +156,7 @@ export function sortedOrder(rel: Relation, schema: RelationSchema, symbols: Symb
     const kind = schema.columns[c].kind;
     const k = new Float64Array(n);
     if (kind === 'symbol') {
-      rank ??= symbolRanks(symbols);
+      rank ??= symbols.ranks();
       for (let i = 0; i < n; i++) k[i] = rank[rel.data[i * arity + c]];
     } else {
       for (let i = 0; i < n; i++) k[i] = toApiNumber(kind, rel.data[i * arity + c]);
@@ -165,16 +173,6 @@ export function sortedOrder(rel: Relation, schema: RelationSchema, symbols: Symb
     return 0;
   });
   return order;
-}
-
-/** For every symbol id, its position in code-point order of all symbols. */
-function symbolRanks(symbols: SymbolTable): Int32Array {
-  const strings = symbols.strings;
-  const ids = Array.from({ length: strings.length }, (_, i) => i);
-  ids.sort((a, b) => compareStrings(strings[a], strings[b]));
-  const rank = new Int32Array(strings.length);
-  ids.forEach((id, r) => (rank[id] = r));
-  return rank;
 }
 
 export function formatValue(kind: Kind, v: number, symbols: SymbolTable): string {

@@ -13,6 +13,7 @@
 // A relation with subsumptive rules also deletes: a deleted row stays where it is, marked in
 // `dead` (readers skip it), and its tuple counts as absent, so deriving it again appends a new
 // row. compact() drops dead rows between iterations and at the end of the stratum.
+import type { BestPerKey } from './best.js';
 import { DatalogError } from './errors.js';
 
 const EMPTY = 0;
@@ -241,6 +242,8 @@ export class Relation {
   /** Per row: 1 once deleted. null for a relation that never deletes (the common case). */
   dead: Uint8Array | null = null;
   deadCount = 0;
+  /** Set while a stratum keeps only the best tuple per key (best.ts): rules insert through it. */
+  best: BestPerKey | null = null;
 
   constructor(readonly name: string, arity: number, expectedRows = 0) {
     this.arity = arity;

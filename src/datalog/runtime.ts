@@ -55,6 +55,24 @@ export class SymbolTable {
     return this.strings.length;
   }
 
+  private rankCache: Int32Array = new Int32Array(0);
+
+  /**
+   * For every symbol id, its position in code-point order of all symbols (computed again when
+   * symbols were added since).
+   */
+  ranks(): Int32Array {
+    const strings = this.strings;
+    if (this.rankCache.length !== strings.length) {
+      const ids = Array.from({ length: strings.length }, (_, i) => i);
+      ids.sort((a, b) => compareStrings(strings[a], strings[b]));
+      const rank = new Int32Array(strings.length);
+      ids.forEach((id, r) => (rank[id] = r));
+      this.rankCache = rank;
+    }
+    return this.rankCache;
+  }
+
   private add(s: string, h: number, slot: number): number {
     const id = this.strings.length;
     if (id === this.hashes.length) {
@@ -178,8 +196,27 @@ export class Runtime {
     return this.f64ToU32(bitsToFloat(b));
   }
   // ---- symbols ----
+  /** Ranks of the symbols there were when they were last computed (see cmpSym). */
+  private rank: Int32Array = new Int32Array(0);
+  private stringCompares = 0;
+
+  /** Symbols in code-point order: by rank where both have one, else by their text. */
   cmpSym(a: number, b: number): number {
-    return a === b ? 0 : compareStrings(this.S[a], this.S[b]);
+    if (a === b) return 0;
+    const rank = this.rank;
+    if (a < rank.length && b < rank.length) return rank[a] - rank[b];
+    return this.compareText(a, b);
+  }
+
+  private compareText(a: number, b: number): number {
+    // Ranking every symbol costs about n log n text comparisons: worth it once a program has
+    // made a few times n of them.
+    if (++this.stringCompares > 2 * this.S.length + 1000) {
+      this.rank = this.symbols.ranks();
+      this.stringCompares = 0;
+      return this.rank[a] - this.rank[b];
+    }
+    return compareStrings(this.S[a], this.S[b]);
   }
   cat(parts: number[]): number {
     let s = '';
