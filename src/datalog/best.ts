@@ -70,6 +70,7 @@ export class BestPerKey {
 
   constructor(private readonly rel: Relation, readonly spec: BestSpec, private readonly cmpSym: (a: number, b: number) => number) {
     this.index = rel.index(spec.keyCols);
+    if (!this.index.built) this.index.rebuild();
     this.key = new Int32Array(spec.keyCols.length);
   }
 

@@ -102,7 +102,9 @@ export class Evaluator {
         let f = this.fanouts.get(key);
         if (f === undefined) {
           // Kept on the relation: the chosen plan usually looks up through this very index.
-          f = rel.count / Math.max(1, rel.index(cols).groups);
+          const ix = rel.index(cols);
+          if (!ix.built) ix.rebuild();
+          f = rel.count / Math.max(1, ix.groups);
           this.fanouts.set(key, f);
         }
         return f;

@@ -143,35 +143,42 @@ function decimalAt(text: string, start: number, end: number): number | null {
   return v >= -2147483648 && v <= 2147483647 ? v : null;
 }
 
-/** Row indices of a relation in output order: column by column, numbers numerically, symbols by code point. */
+/**
+ * Row indices of a relation in output order: column by column, numbers numerically, symbols by
+ * code point. Each column maps to an unsigned 32-bit key in that order; a least-significant-
+ * digit radix sort (16 bits a pass, last column first) sorts them in linear time.
+ */
 export function sortedOrder(rel: Relation, schema: RelationSchema, symbols: SymbolTable): Uint32Array {
   const n = rel.count;
   const arity = rel.arity;
-  const order = new Uint32Array(n);
+  let order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   if (n < 2 || arity === 0) return order;
-  const keys: Float64Array[] = [];
-  let rank: Int32Array | null = null;
-  for (let c = 0; c < arity; c++) {
+  let tmp = new Uint32Array(n);
+  const keys = new Uint32Array(n);
+  const count = new Uint32Array(65537);
+  const data = rel.data;
+  for (let c = arity - 1; c >= 0; c--) {
     const kind = schema.columns[c].kind;
-    const k = new Float64Array(n);
-    if (kind === 'symbol') {
-      rank ??= symbols.ranks();
-      for (let i = 0; i < n; i++) k[i] = rank[rel.data[i * arity + c]];
-    } else {
-      for (let i = 0; i < n; i++) k[i] = toApiNumber(kind, rel.data[i * arity + c]);
+    const rank = kind === 'symbol' ? symbols.ranks() : null;
+    for (let i = 0; i < n; i++) {
+      const v = data[i * arity + c];
+      keys[i] = rank ? rank[v] : kind === 'number' ? (v ^ 0x80000000) >>> 0 : kind === 'unsigned' ? v >>> 0 : v < 0 ? ~v >>> 0 : (v | 0x80000000) >>> 0;
     }
-    keys.push(k);
+    for (let shift = 0; shift < 32; shift += 16) {
+      count.fill(0);
+      for (let i = 0; i < n; i++) count[((keys[order[i]] >>> shift) & 0xffff) + 1]++;
+      if (count[1] === n) continue; // all the same in these 16 bits
+      for (let d = 1; d <= 65536; d++) count[d] += count[d - 1];
+      for (let i = 0; i < n; i++) {
+        const row = order[i];
+        tmp[count[(keys[row] >>> shift) & 0xffff]++] = row;
+      }
+      const t = order;
+      order = tmp;
+      tmp = t;
+    }
   }
-  order.sort((a, b) => {
-    for (let c = 0; c < arity; c++) {
-      const x = keys[c][a];
-      const y = keys[c][b];
-      if (x < y) return -1;
-      if (x > y) return 1;
-    }
-    return 0;
-  });
   return order;
 }
 
@@ -202,21 +209,80 @@ export function formatRows(rel: Relation, schema: RelationSchema, symbols: Symbo
   return lines;
 }
 
-/** Write one relation to a file, in chunks (a relation may have millions of rows). */
+/**
+ * Write one relation to a file, sorted (sortedOrder), formatting straight into a byte buffer
+ * that is written out whenever it fills: a relation may have millions of rows, and a string per
+ * row would cost more than the evaluation that made them.
+ */
 export function writeRelationFile(file: string, rel: Relation, schema: RelationSchema, symbols: SymbolTable, opts: { delimiter?: string; headers?: boolean } = {}): void {
   const delim = opts.delimiter ?? '\t';
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const fd = fs.openSync(file, 'w');
   try {
     if (opts.headers) fs.writeSync(fd, schema.columns.map((c) => c.name).join(delim) + '\n');
-    const lines = formatRows(rel, schema, symbols, delim);
-    const CHUNK = 65536;
-    for (let i = 0; i < lines.length; i += CHUNK) {
-      fs.writeSync(fd, lines.slice(i, i + CHUNK).join('\n') + '\n');
+    const order = sortedOrder(rel, schema, symbols);
+    const arity = rel.arity;
+    const kinds = schema.columns.map((c) => c.kind);
+    const delimBytes = Buffer.from(delim, 'utf8');
+    const buf = Buffer.allocUnsafe(1 << 20);
+    let pos = 0;
+    const flush = () => {
+      let off = 0;
+      while (off < pos) off += fs.writeSync(fd, buf, off, pos - off);
+      pos = 0;
+    };
+    const strings = symbols.strings;
+    const data = rel.data;
+    for (let i = 0; i < order.length; i++) {
+      if (pos > buf.length - 4096) flush();
+      if (arity === 0) {
+        pos += buf.write('()', pos, 'latin1');
+      }
+      const b = order[i] * arity;
+      for (let c = 0; c < arity; c++) {
+        if (c > 0) pos += delimBytes.copy(buf, pos);
+        const v = data[b + c];
+        const kind = kinds[c];
+        if (kind === 'number') pos = writeInt(buf, pos, v);
+        else if (kind === 'unsigned') pos = writeInt(buf, pos, v >>> 0);
+        else {
+          const text = kind === 'symbol' ? strings[v] : formatNumeric(kind, v);
+          // a long symbol may not fit in what is left of the buffer
+          if (text.length * 3 > buf.length - pos - 64) {
+            flush();
+            if (text.length * 3 > buf.length - 64) {
+              fs.writeSync(fd, text);
+              continue;
+            }
+          }
+          pos += buf.write(text, pos, 'utf8');
+        }
+      }
+      buf[pos++] = 10;
     }
+    flush();
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** The decimal digits of an integer (at most 2^32) written at pos; returns the new end. */
+function writeInt(buf: Buffer, pos: number, v: number): number {
+  if (v < 0) {
+    buf[pos++] = 45;
+    v = -v;
+  }
+  if (v < 10) {
+    buf[pos] = 48 + v;
+    return pos + 1;
+  }
+  let digits = 1;
+  for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
+  for (let k = pos + digits - 1; k >= pos; k--) {
+    buf[k] = 48 + (v % 10);
+    v = Math.floor(v / 10);
+  }
+  return pos + digits;
 }
 
 /** Soufflé's stdout format for an output relation. */

@@ -86,6 +86,11 @@ export class Index {
   next: Int32Array;
   groups = 0;
   private readonly key: Int32Array;
+  /**
+   * Whether the index holds the relation's rows. An index a plan may need (e.g. the variant
+   * that starts from a small relation) is built on its first lookup, not before.
+   */
+  built = false;
 
   constructor(private readonly rel: Relation, cols: number[]) {
     this.cols = Int32Array.from(cols);
@@ -93,19 +98,18 @@ export class Index {
     this.inline = cols.length <= MAX_INLINE;
     this.stride = this.inline ? 1 + cols.length : 2;
     this.key = new Int32Array(Math.max(1, cols.length));
-    const cap = capacityFor(Math.max(16, rel.count));
-    this.tab = new Int32Array(cap * this.stride);
-    this.mask = cap - 1;
-    this.next = new Int32Array(Math.max(16, rel.count));
-    for (let r = 0; r < rel.count; r++) this.add(r);
+    this.tab = new Int32Array(16 * this.stride);
+    this.mask = 15;
+    this.next = new Int32Array(16);
   }
 
   get name(): string {
     return Array.from(this.cols).join(',');
   }
 
-  /** Forget every chain and index the relation's rows again (after compact()). */
+  /** Index the relation's rows (again: after compact(), or for the first time). */
   rebuild(): void {
+    this.built = true;
     const cap = capacityFor(Math.max(16, this.rel.count));
     this.tab = new Int32Array(cap * this.stride);
     this.mask = cap - 1;
@@ -194,6 +198,7 @@ export class Index {
 
   /** First row whose indexed columns equal key (in column order), or -1. */
   first(key: ArrayLike<number>): number {
+    if (!this.built) this.rebuild();
     const nc = this.ncols;
     for (let i = 0; i < nc; i++) this.key[i] = key[i];
     return this.tab[this.find(hashN(this.key, nc))] - 1;
@@ -201,6 +206,7 @@ export class Index {
 
   /** first() for a one-column index, without a key buffer. */
   first1(v: number): number {
+    if (!this.built) this.rebuild();
     const tab = this.tab;
     let s = hash1(v) & this.mask;
     for (;;) {
@@ -213,6 +219,7 @@ export class Index {
 
   /** first() for a two-column index. */
   first2(a: number, b: number): number {
+    if (!this.built) this.rebuild();
     const tab = this.tab;
     let s = hash2(a, b) & this.mask;
     for (;;) {
@@ -311,7 +318,7 @@ export class Relation {
     else tab[p + 1] = h;
     if (this.count > (this.mask + 1) * MAX_LOAD) this.rehash();
     const idx = this.indexes;
-    for (let i = 0; i < idx.length; i++) idx[i].add(row);
+    for (let i = 0; i < idx.length; i++) if (idx[i].built) idx[i].add(row);
   }
 
   /** Insert a tuple (the first `arity` values of t); true if it was new. */
@@ -472,7 +479,7 @@ export class Relation {
       if (this.inline) for (let i = 0; i < arity; i++) this.tab[p + 1 + i] = d[base + i];
       else this.tab[p + 1] = h;
     }
-    for (const ix of this.indexes) ix.rebuild();
+    for (const ix of this.indexes) if (ix.built) ix.rebuild();
     return below;
   }
 
@@ -511,7 +518,7 @@ export class Relation {
     this.tab = tab;
   }
 
-  /** The index on exactly these columns (in this order), built on first request. */
+  /** The index on exactly these columns (in this order), made on first request, built on first lookup. */
   index(cols: number[]): Index {
     const key = cols.join(',');
     for (const ix of this.indexes) if (ix.name === key) return ix;
