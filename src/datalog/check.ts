@@ -9,7 +9,7 @@ import {
 } from './ast.js';
 import { DatalogError, didYouMean, Loc } from './errors.js';
 import {
-  AggLit, AtomLit, BodyLit, Clause, IoSpec, RelationSchema, Term, termVars,
+  AggLit, AtomLit, BodyLit, Clause, IoSpec, litVars, RelationSchema, Term, termVars,
 } from './ir.js';
 import { TypeEnv } from './types.js';
 import { parseLiteral } from './values.js';
@@ -610,7 +610,7 @@ class ClauseBuilder {
   private computeOuter(body: BodyLit[], headArgs: Term[]): void {
     const visible = new Set<string>();
     for (const t of headArgs) termVars(t, visible);
-    for (const l of body) levelVars(l, visible);
+    for (const l of body) litVars(l, visible, false);
     const walk = (lits: BodyLit[], vis: Set<string>) => {
       for (const l of lits) {
         if (l.t !== 'agg') continue;
@@ -618,7 +618,7 @@ class ClauseBuilder {
         allAggVars(l, all);
         l.outer = [...all].filter((v) => vis.has(v)).sort();
         const own = new Set<string>();
-        for (const b of l.body) levelVars(b, own);
+        for (const b of l.body) litVars(b, own, false);
         if (l.target) termVars(l.target, own);
         const atoms = l.body.filter((b) => b.t === 'atom' && !b.negated) as AtomLit[];
         const nested = l.body.some((b) => b.t === 'agg');
@@ -777,30 +777,13 @@ function rejectWild(t: Term): void {
   if (t.t === 'call') t.args.forEach(rejectWild);
 }
 
-/** Variables at this level of a literal: an aggregate shows only its result variable. */
-function levelVars(l: BodyLit, out: Set<string>): void {
-  switch (l.t) {
-    case 'atom':
-      for (const a of l.args) termVars(a, out);
-      break;
-    case 'cmp':
-    case 'test':
-      termVars(l.left, out);
-      termVars(l.right, out);
-      break;
-    case 'agg':
-      out.add(l.result);
-      break;
-  }
-}
-
 function allAggVars(l: AggLit, out: Set<string>): void {
   if (l.target) termVars(l.target, out);
   for (const b of l.body) {
     if (b.t === 'agg') {
       allAggVars(b, out);
       out.add(b.result);
-    } else levelVars(b, out);
+    } else litVars(b, out, false);
   }
 }
 

@@ -284,17 +284,7 @@ class Parser {
 
   private atom(): Atom {
     const n = this.qualifiedName('a relation name');
-    this.expect('(');
-    const args: Expr[] = [];
-    if (!this.is(')')) {
-      args.push(this.expr());
-      while (this.is(',')) {
-        this.next();
-        args.push(this.expr());
-      }
-    }
-    this.expect(')');
-    return { rel: n.value, args, loc: n.loc };
+    return { rel: n.value, args: this.args(), loc: n.loc };
   }
 
   disjunction(): BodyNode {
@@ -400,6 +390,7 @@ class Parser {
     return base;
   }
 
+  /** `(expr, ...)`: the arguments of an atom or a functor. */
   private args(): Expr[] {
     this.expect('(');
     const args: Expr[] = [];
