@@ -15,16 +15,16 @@ if ! command -v souffle >/dev/null 2>&1; then
   echo "souffle-diff: 'souffle' is not on PATH; skipping the differential check (install Soufflé 2.x to run it)"
   exit 0
 fi
-[ -f dist/src/datalog/index.js ] || npx tsc -p .
+[ -f dist/src/commands/eval.js ] || npx tsc -p .
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-engine="$PWD/dist/src/datalog/index.js"
+command="$PWD/dist/src/commands/eval.js"
 
 run_ours() { # program factdir outdir
   node --input-type=module -e "
-    import { evalCommand } from '$engine';
-    process.exitCode = evalCommand({ program: process.argv[1], factDir: process.argv[2], outputDir: process.argv[3] });
+    import { evalCommand } from '$command';
+    process.exitCode = await evalCommand({ program: process.argv[1], factDir: process.argv[2], outputDir: process.argv[3] });
   " "$1" "$2" "$3"
 }
 

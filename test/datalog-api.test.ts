@@ -4,7 +4,8 @@ import test from 'ava';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compileFile, compileText, Database, DatalogError, evalCommand } from '../src/datalog/index.js';
+import { evalCommand } from '../src/commands/eval.js';
+import { compileFile, compileText, Database, DatalogError } from '../src/datalog/index.js';
 import { SymbolTable } from '../src/datalog/runtime.js';
 import { Relation } from '../src/datalog/relation.js';
 
@@ -130,16 +131,8 @@ test('outputs: Soufflé file naming and format, stdout with -', (t) => {
     t.is(text.split('\n')[0], 'pm:do_fork\tds:put');
     t.is(text.split('\n').length, 8);
     const chunks: string[] = [];
-    const orig = process.stdout.write.bind(process.stdout);
-    (process.stdout as unknown as { write: (s: string) => boolean }).write = (s: string) => {
-      chunks.push(String(s));
-      return true;
-    };
-    try {
-      t.deepEqual(db.writeOutputs('-'), []);
-    } finally {
-      (process.stdout as unknown as { write: typeof orig }).write = orig;
-    }
+    t.deepEqual(db.writeOutputs('-', (s) => chunks.push(s)), []);
+    t.throws(() => db.writeOutputs('-'), { instanceOf: DatalogError, message: /written to stdout/ });
     t.regex(chunks.join(''), /^---------------\nreach\n===============\npm:do_fork\tds:put\n[\s\S]*\n===============\n$/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -162,7 +155,7 @@ test('compileFile: missing program, include dirs, defines', (t) => {
   }
 });
 
-test('evalCommand: -F facts, -D outputs, printsize on stdout, exit 0', (t) => {
+test('evalCommand: -F facts, -D outputs, printsize on stdout, exit 0', async (t) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-evalcmd-'));
   try {
     fs.writeFileSync(path.join(dir, 'g.dl'), GRAPH);
@@ -170,17 +163,8 @@ test('evalCommand: -F facts, -D outputs, printsize on stdout, exit 0', (t) => {
     fs.writeFileSync(path.join(dir, 'facts', 'edge.facts'), 'a\tb\nb\tc\n');
     fs.writeFileSync(path.join(dir, 'facts', 'component.facts'), '');
     const out: string[] = [];
-    const orig = process.stdout.write.bind(process.stdout);
-    (process.stdout as unknown as { write: (s: string) => boolean }).write = (s: string) => {
-      out.push(String(s));
-      return true;
-    };
-    let code: number;
-    try {
-      code = evalCommand({ program: path.join(dir, 'g.dl'), factDir: path.join(dir, 'facts'), outputDir: path.join(dir, 'out') });
-    } finally {
-      (process.stdout as unknown as { write: typeof orig }).write = orig;
-    }
+    const err: string[] = [];
+    const code = await evalCommand({ program: path.join(dir, 'g.dl'), factDir: path.join(dir, 'facts'), outputDir: path.join(dir, 'out') }, { stdout: (s) => out.push(s), stderr: (s) => err.push(s) });
     t.is(code, 0);
     t.is(out.join(''), 'weight\t2\n');
     t.is(fs.readFileSync(path.join(dir, 'out', 'reach.csv'), 'utf8'), 'a\tb\na\tc\nb\tc\n');

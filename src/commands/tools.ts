@@ -1,6 +1,6 @@
-// The thin wrappers: fuselog extract, fuselog eval, fuselog schema.
+// The thin wrappers: fuselog extract, fuselog schema (fuselog eval: eval.ts).
 import type { Command } from 'commander';
-import { loadEngine, loadExtractor } from '../backend.js';
+import { loadExtractor } from '../backend.js';
 import { CliError } from '../errors.js';
 import { withExtractionTuning } from '../v8tuning.js';
 import { act, writeOut, type Ctx } from './shared.js';
@@ -24,20 +24,6 @@ export function register(program: Command, ctx: Ctx): void {
       if (o.ir && !o.component) throw new CliError('extract: --ir needs --component NAME');
       const ex = await loadExtractor();
       return asUsage(withExtractionTuning(() => ex.extractCommand({ system, ir: o.ir, component: o.component, out: o.out, quiet: o.quiet, keepGoing: o.keepGoing })));
-    }));
-
-  program
-    .command('eval')
-    .description("only run a Datalog program (Soufflé's flags): facts from -F, outputs to -D")
-    .argument('<program.dl>', 'the program')
-    .option('-F, --fact-dir <dir>', 'where the .facts of .input relations are', '.')
-    .option('-D, --output-dir <dir>', 'where the .csv of .output relations go ("-": stdout)', '.')
-    .option('-I, --include-dir <dir>', 'a directory searched by #include (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
-    .option('--profile', 'print the time and size of each rule and relation')
-    .option('--show-plan', 'print the evaluation plan (strata, join orders) and stop')
-    .action(act(ctx, async (prog: string, o: { factDir: string; outputDir: string; includeDir: string[]; profile?: boolean; showPlan?: boolean }) => {
-      const engine = await loadEngine();
-      return asUsage(engine.evalCommand({ program: prog, factDir: o.factDir, outputDir: o.outputDir, includeDirs: o.includeDir, profile: o.profile, showPlan: o.showPlan }));
     }));
 
   program

@@ -51,7 +51,8 @@ export function compileClause(plan: ClausePlan, ctx: CodegenContext): CompiledCl
   try {
     factory = new Function('R', 'IX', 'KB', 'SEEN', 'rt', source) as (...args: unknown[]) => ClauseFn;
   } catch (e) {
-    throw new DatalogError(`internal error compiling rule: ${(e as Error).message}\n${source}`, plan.clause.loc);
+    // a bug of the generator, not of the program: not a DatalogError
+    throw new Error(`compiling the rule at ${plan.clause.loc.file}:${plan.clause.loc.line}: ${(e as Error).message}\n${source}`);
   }
   const fn = factory(ctx.rels, g.indexes, g.keyBuffers, g.seenSets, ctx.rt);
   return { plan, fn, source };

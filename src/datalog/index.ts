@@ -1,6 +1,7 @@
 // fuselog's Datalog engine: the public API. compileFile/compileText parse, check and stratify
 // a Soufflé-dialect program; a Database holds its relations, loads facts, evaluates, answers
-// ad-hoc queries and writes outputs; evalCommand is `fuselog eval` (Soufflé's -F/-D meanings).
+// ad-hoc queries and writes outputs. The engine prints nothing and exits nothing: bad input is
+// a DatalogError, anything else a bug (src/commands/eval.ts is `fuselog eval`).
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kind } from './ast.js';
@@ -269,8 +270,12 @@ export class Database {
     return out.join('\n') + '\n';
   }
 
-  /** Write every .output relation (Soufflé's naming and format); dir '-' prints to stdout. Returns files written. */
-  writeOutputs(dir: string): string[] {
+  /**
+   * Write every .output relation (Soufflé's naming and format). Relations for stdout (dir '-',
+   * or IO=stdout) are given in Soufflé's stdout format to `stdout`, which a caller that may
+   * meet them must pass. Returns the files written.
+   */
+  writeOutputs(dir: string, stdout?: (text: string) => void): string[] {
     this.ensureEvaluated();
     const written: string[] = [];
     for (const s of this.schemas) {
@@ -278,7 +283,8 @@ export class Database {
         const p = o.params;
         const fmt = { delimiter: p.delimiter, headers: p.headers === 'true' };
         if (dir === '-' || p.IO === 'stdout') {
-          process.stdout.write(formatStdout(this.rels[s.id], s, this.symbols, fmt));
+          if (!stdout) throw new DatalogError(`relation ${s.name} is written to stdout, and nothing here prints it`, o.loc);
+          stdout(formatStdout(this.rels[s.id], s, this.symbols, fmt));
           continue;
         }
         const name = p.filename ?? `${s.name}.csv`;
@@ -329,47 +335,6 @@ function compareRows(a: Value[], b: Value[], kinds: Kind[]): number {
   return 0;
 }
 
-
-export interface EvalArgs {
-  program: string;
-  factDir?: string;
-  outputDir?: string;
-  includeDirs?: string[];
-  profile?: boolean;
-  showPlan?: boolean;
-}
-
-/**
- * `fuselog eval <program.dl> -F <fact dir> -D <output dir>`: Soufflé's meanings (-D - prints to
- * stdout). Returns an exit code; errors go to stderr as "file:line:col: error: ...".
- * --profile prints per-rule time and tuples to stderr; --show-plan prints the plans run used
- * (join order and indexes, iterations per stratum) to stderr.
- */
-export function evalCommand(args: EvalArgs): number {
-  const err = (s: string) => process.stderr.write(s.endsWith('\n') ? s : s + '\n');
-  try {
-    const program = compileFile(args.program, { includeDirs: args.includeDirs });
-    for (const w of program.warnings) err(w);
-    const db = new Database(program);
-    db.loadInputs(args.factDir ?? '.');
-    const result = db.run({ profile: args.profile });
-    db.writeOutputs(args.outputDir ?? '.');
-    for (const info of db.relationInfos()) {
-      if (info.printsize) process.stdout.write(`${info.name}\t${info.size}\n`);
-    }
-    for (const w of db.runtimeWarnings()) err(`warning: ${w}`);
-    if (args.showPlan) err(db.explain());
-    if (args.profile) err(formatProfile(result));
-    return 0;
-  } catch (e) {
-    if (e instanceof DatalogError) {
-      err(e.format());
-      return 1;
-    }
-    err(`internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-    return 70;
-  }
-}
 
 /** A table of rules by time spent, for --profile. */
 export function formatProfile(result: RunResult): string {
