@@ -143,43 +143,97 @@ function decimalAt(text: string, start: number, end: number): number | null {
   return v >= -2147483648 && v <= 2147483647 ? v : null;
 }
 
-/**
- * Row indices of a relation in output order: column by column, numbers numerically, symbols by
- * code point. Each column maps to an unsigned 32-bit key in that order; a least-significant-
- * digit radix sort (16 bits a pass, last column first) sorts them in linear time.
- */
-export function sortedOrder(rel: Relation, schema: RelationSchema, symbols: SymbolTable): Uint32Array {
-  const n = rel.count;
-  const arity = rel.arity;
-  let order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  if (n < 2 || arity === 0) return order;
-  let tmp = new Uint32Array(n);
-  const keys = new Uint32Array(n);
-  const count = new Uint32Array(65537);
-  const data = rel.data;
-  for (let c = arity - 1; c >= 0; c--) {
-    const kind = schema.columns[c].kind;
-    const rank = kind === 'symbol' ? symbols.ranks() : null;
-    for (let i = 0; i < n; i++) {
-      const v = data[i * arity + c];
-      keys[i] = rank ? rank[v] : kind === 'number' ? (v ^ 0x80000000) >>> 0 : kind === 'unsigned' ? v >>> 0 : v < 0 ? ~v >>> 0 : (v | 0x80000000) >>> 0;
-    }
-    for (let shift = 0; shift < 32; shift += 16) {
-      count.fill(0);
-      for (let i = 0; i < n; i++) count[((keys[order[i]] >>> shift) & 0xffff) + 1]++;
-      if (count[1] === n) continue; // all the same in these 16 bits
-      for (let d = 1; d <= 65536; d++) count[d] += count[d - 1];
-      for (let i = 0; i < n; i++) {
-        const row = order[i];
-        tmp[count[(keys[row] >>> shift) & 0xffff]++] = row;
-      }
-      const t = order;
-      order = tmp;
-      tmp = t;
+/** A column's values mapped to unsigned 32-bit keys in output order, and back. */
+interface ColumnOrder {
+  key(v: number): number;
+  value(k: number): number;
+}
+
+function columnOrder(kind: Kind, symbols: SymbolTable): ColumnOrder {
+  switch (kind) {
+    case 'number': return { key: (v) => (v ^ 0x80000000) >>> 0, value: (k) => (k ^ 0x80000000) | 0 };
+    case 'unsigned': return { key: (v) => v >>> 0, value: (k) => k | 0 };
+    case 'float': // IEEE order: negative numbers reversed below the positive ones
+      return { key: (v) => (v < 0 ? ~v >>> 0 : (v | 0x80000000) >>> 0), value: (k) => (k >= 0x80000000 ? k & 0x7fffffff : ~k | 0) };
+    case 'symbol': {
+      const rank = symbols.ranks();
+      const byRank = new Int32Array(rank.length);
+      for (let id = 0; id < rank.length; id++) byRank[rank[id]] = id;
+      return { key: (v) => rank[v], value: (k) => byRank[k] };
     }
   }
-  return order;
+}
+
+/**
+ * The tuples of a relation in output order (column by column, numbers numerically, symbols by
+ * code point), as a flat array of stored values. Each column's values become unsigned 32-bit
+ * keys in that order, sorted by a least-significant-digit radix sort, 16 bits a pass, last
+ * column first, in linear time; a pass whose digit is the same for every tuple (the high
+ * half of small numbers) is skipped. One or two columns sort the keys themselves; more sort
+ * row numbers.
+ */
+export function sortedRows(rel: Relation, schema: RelationSchema, symbols: SymbolTable): Int32Array {
+  const n = rel.count;
+  const arity = rel.arity;
+  const data = rel.data;
+  const orders = schema.columns.map((c) => columnOrder(c.kind, symbols));
+  if (arity === 0) return new Int32Array(0);
+  if (arity <= 2) {
+    // keys column by column in one buffer, and a spare one for the passes (then the result)
+    const bufA = new Uint32Array(n * arity);
+    const bufB = new Uint32Array(n * arity);
+    let keys = Array.from({ length: arity }, (_, c) => bufA.subarray(c * n, (c + 1) * n));
+    let spare = Array.from({ length: arity }, (_, c) => bufB.subarray(c * n, (c + 1) * n));
+    for (let c = 0; c < arity; c++) for (let i = 0; i < n; i++) keys[c][i] = orders[c].key(data[i * arity + c]);
+    const count = new Uint32Array(65537);
+    for (let c = arity - 1; c >= 0; c--) {
+      for (let shift = 0; shift < 32; shift += 16) {
+        const src = keys[c];
+        if (!countDigits(src, n, shift, count)) continue;
+        for (let i = 0; i < n; i++) {
+          const d = count[(src[i] >>> shift) & 0xffff]++;
+          for (let k = 0; k < arity; k++) spare[k][d] = keys[k][i];
+        }
+        [keys, spare] = [spare, keys];
+      }
+    }
+    const out = new Int32Array(keys[0].buffer === bufA.buffer ? bufB.buffer : bufA.buffer);
+    for (let c = 0; c < arity; c++) for (let i = 0; i < n; i++) out[i * arity + c] = orders[c].value(keys[c][i]);
+    return out;
+  }
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let tmp = new Uint32Array(n);
+  const keys = new Uint32Array(n);
+  const digits = new Uint32Array(n);
+  const count = new Uint32Array(65537);
+  for (let c = arity - 1; c >= 0; c--) {
+    const o = orders[c];
+    for (let i = 0; i < n; i++) keys[i] = o.key(data[i * arity + c]);
+    for (let shift = 0; shift < 32; shift += 16) {
+      for (let i = 0; i < n; i++) digits[i] = keys[order[i]];
+      if (!countDigits(digits, n, shift, count)) continue;
+      for (let i = 0; i < n; i++) tmp[count[(digits[i] >>> shift) & 0xffff]++] = order[i];
+      [order, tmp] = [tmp, order];
+    }
+  }
+  const out = new Int32Array(n * arity);
+  for (let i = 0; i < n; i++) for (let c = 0; c < arity; c++) out[i * arity + c] = data[order[i] * arity + c];
+  return out;
+}
+
+/**
+ * Count the 16-bit digits at `shift` of the keys and turn the counts into start positions
+ * (count[d] = where digit d's first key goes). False when every key has the same digit.
+ */
+function countDigits(keys: Uint32Array, n: number, shift: number, count: Uint32Array): boolean {
+  count.fill(0);
+  for (let i = 0; i < n; i++) count[((keys[i] >>> shift) & 0xffff) + 1]++;
+  for (let d = 1; d <= 65536; d++) {
+    if (count[d] === n) return false;
+    count[d] += count[d - 1];
+  }
+  return true;
 }
 
 export function formatValue(kind: Kind, v: number, symbols: SymbolTable): string {
@@ -192,25 +246,25 @@ export function apiValue(kind: Kind, v: number, symbols: SymbolTable): Value {
 
 /** The lines of a relation as Soufflé writes them (no trailing newline handling). */
 export function formatRows(rel: Relation, schema: RelationSchema, symbols: SymbolTable, delimiter: string): string[] {
-  const order = sortedOrder(rel, schema, symbols);
+  const rows = sortedRows(rel, schema, symbols);
   const arity = rel.arity;
   const kinds = schema.columns.map((c) => c.kind);
-  const lines = new Array<string>(order.length);
-  for (let i = 0; i < order.length; i++) {
-    const b = order[i] * arity;
+  const lines = new Array<string>(rel.count);
+  for (let i = 0; i < rel.count; i++) {
+    const b = i * arity;
     if (arity === 0) {
       lines[i] = '()';
       continue;
     }
-    let s = formatValue(kinds[0], rel.data[b], symbols);
-    for (let c = 1; c < arity; c++) s += delimiter + formatValue(kinds[c], rel.data[b + c], symbols);
+    let s = formatValue(kinds[0], rows[b], symbols);
+    for (let c = 1; c < arity; c++) s += delimiter + formatValue(kinds[c], rows[b + c], symbols);
     lines[i] = s;
   }
   return lines;
 }
 
 /**
- * Write one relation to a file, sorted (sortedOrder), formatting straight into a byte buffer
+ * Write one relation to a file, sorted (sortedRows), formatting straight into a byte buffer
  * that is written out whenever it fills: a relation may have millions of rows, and a string per
  * row would cost more than the evaluation that made them.
  */
@@ -220,7 +274,7 @@ export function writeRelationFile(file: string, rel: Relation, schema: RelationS
   const fd = fs.openSync(file, 'w');
   try {
     if (opts.headers) fs.writeSync(fd, schema.columns.map((c) => c.name).join(delim) + '\n');
-    const order = sortedOrder(rel, schema, symbols);
+    const rows = sortedRows(rel, schema, symbols);
     const arity = rel.arity;
     const kinds = schema.columns.map((c) => c.kind);
     const delimBytes = Buffer.from(delim, 'utf8');
@@ -232,16 +286,15 @@ export function writeRelationFile(file: string, rel: Relation, schema: RelationS
       pos = 0;
     };
     const strings = symbols.strings;
-    const data = rel.data;
-    for (let i = 0; i < order.length; i++) {
+    for (let i = 0; i < rel.count; i++) {
       if (pos > buf.length - 4096) flush();
       if (arity === 0) {
         pos += buf.write('()', pos, 'latin1');
       }
-      const b = order[i] * arity;
+      const b = i * arity;
       for (let c = 0; c < arity; c++) {
         if (c > 0) pos += delimBytes.copy(buf, pos);
-        const v = data[b + c];
+        const v = rows[b + c];
         const kind = kinds[c];
         if (kind === 'number') pos = writeInt(buf, pos, v);
         else if (kind === 'unsigned') pos = writeInt(buf, pos, v >>> 0);

@@ -60,10 +60,13 @@ function hashN(t: ArrayLike<number>, n: number): number {
   return mixFinish(h);
 }
 
-/** Bits needed for row numbers + 1 up to `rows` (at least 16: small tables keep long tags). */
+/**
+ * Bits for row numbers + 1: room for four times `rows` (a relation grows by doubling, and its
+ * tables must be built again when its row numbers outgrow them), at least 16.
+ */
 function rowBitsFor(rows: number): number {
   let bits = 16;
-  while (bits < 31 && 2 ** bits - 1 < rows + 1) bits++;
+  while (bits < 31 && 2 ** bits - 1 < 4 * rows + 1) bits++;
   return bits;
 }
 
@@ -339,10 +342,24 @@ export class Relation {
   private rebuildSet(keys: number): void {
     const t = this.set;
     t.reset(keys, this.rowCapacity());
+    if (this.dead !== null) {
+      for (let r = 0; r < this.count; r++) {
+        const h = t.hashOfRow(r);
+        t.put(t.findRow(r, h), r, h);
+      }
+      return;
+    }
+    // Without deletions every row is a distinct tuple: each goes to the first empty slot.
+    const tab = t.tab;
+    const mask = t.mask;
+    const tagMask = t.tagMask;
     for (let r = 0; r < this.count; r++) {
       const h = t.hashOfRow(r);
-      t.put(t.findRow(r, h), r, h);
+      let s = h & mask;
+      while (tab[s] !== 0) s = (s + 1) & mask;
+      tab[s] = (h & tagMask) | (r + 1);
     }
+    t.size = this.count;
   }
 
   /** Insert a tuple (the first `arity` values of t); true if it was new. */
