@@ -5,6 +5,7 @@
 // checks that both wrote the same tuples, and prints one JSON line: {"name", "seconds" and
 // "peak_rss_mb" (fuselog: median wall time, largest peak RSS), "souffle_seconds",
 // "souffle_peak_rss_mb", "detail"}. Wall time and peak RSS of each process come from GNU time.
+// FUSELOG_BENCH_RUNS sets the runs (5), FUSELOG_BENCH_KEEP=1 keeps the case's files.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -177,7 +178,10 @@ function summary(runs: Run[]): { median: Run; text: string } {
 }
 
 function runCase(name: string): Record<string, unknown> {
+  // FUSELOG_BENCH_KEEP=1 keeps the program, facts and outputs (to profile a case by hand)
+  const keep = process.env.FUSELOG_BENCH_KEEP === '1';
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `fuselog-bench-${name}-`));
+  if (keep) process.stderr.write(`bench: the case's files are in ${dir}\n`);
   try {
     const w = CASES[name]!(dir);
     const haveSouffle = fs.existsSync(SOUFFLE);
@@ -208,7 +212,7 @@ function runCase(name: string): Record<string, unknown> {
     result.detail = `median of ${RUNS} runs each, alternating; ${detail}`;
     return result;
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -374,6 +374,7 @@ export class Relation {
 
   insert1(a: number): boolean {
     const h = hash1(a);
+    const dead = this.dead;
     const t = this.set;
     const tab = t.tab;
     const mask = t.mask;
@@ -385,7 +386,7 @@ export class Relation {
       const e = tab[s];
       if (e === 0) break;
       if (((e ^ h) & tagMask) === 0 && data[(e & rowMask) - 1] === a) {
-        if (!this.isDead((e & rowMask) - 1)) return false;
+        if (dead === null || dead[(e & rowMask) - 1] === 0) return false;
         break;
       }
     }
@@ -396,6 +397,7 @@ export class Relation {
 
   insert2(a: number, b: number): boolean {
     const h = hash2(a, b);
+    const dead = this.dead;
     const t = this.set;
     const tab = t.tab;
     const mask = t.mask;
@@ -409,7 +411,7 @@ export class Relation {
       if (((e ^ h) & tagMask) === 0) {
         const r = (e & rowMask) - 1;
         if (data[2 * r] === a && data[2 * r + 1] === b) {
-          if (!this.isDead(r)) return false;
+          if (dead === null || dead[r] === 0) return false;
           break;
         }
       }
