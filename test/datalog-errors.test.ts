@@ -46,7 +46,7 @@ const CASES: Array<[name: string, src: string, where: string, message: RegExp]> 
   ['unknown escape', '.decl a(x: symbol)\na("a\\qb").', 'p.dl:2:5', /unknown escape sequence \\q/],
   ['unterminated comment', '/* never closed\n.decl a(x: number)', 'p.dl:1:1', /unterminated comment/],
   ['number literal out of range', '.decl a(x: number)\na(2147483648).', 'p.dl:2:3', /out of range/],
-  ['unsupported feature', '.decl a(x: number, y: number) eqrel', 'p.dl:1:31', /eqrel\) are not supported/],
+  ['unsupported feature', '.decl a(x: number) choice-domain x', 'p.dl:1:20', /choice-domain is not supported/],
   ['missing include', '#include "nope.dl"', 'p.dl:1:1', /cannot find include file "nope\.dl"/],
   ['missing #endif', '#ifdef X\n.decl a(x: number)', 'p.dl:1:1', /missing #endif/],
   ['#error', '#ifndef FLAG\n#error FLAG is required\n#endif', 'p.dl:2:1', /#error FLAG is required/],

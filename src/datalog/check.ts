@@ -40,6 +40,12 @@ export function checkProgram(ast: ProgramAst): CheckedProgram {
       outputs: [],
       printsize: false,
     };
+    if (d.qualifiers.includes('eqrel')) {
+      // Soufflé's checks and messages
+      if (d.attrs.length !== 2) throw new DatalogError(`equivalence relation ${d.name} is not binary`, d.loc);
+      if (d.attrs[0].type !== d.attrs[1].type) throw new DatalogError(`domains of equivalence relation ${d.name} are different`, d.loc);
+      rel.eqrel = true;
+    }
     relations.push(rel);
     byName.set(d.name, rel);
   }
@@ -80,6 +86,7 @@ export function checkProgram(ast: ProgramAst): CheckedProgram {
       const rel = lookup(rule.dominating.rel, rule.dominating.loc);
       checkArity(rel, rule.dominating);
       if (rel.id !== lookup(head.rel, head.loc).id) throw new DatalogError('subsumption must compare tuples from the same relation', rule.loc);
+      if (rel.eqrel) throw new DatalogError(`relation ${rel.name} has subsumptive rules but is an equivalence relation (eqrel)`, rule.loc);
       for (const conj of conjunctions) {
         const b = new ClauseBuilder(types, lookup, relations);
         clauses.push(b.buildSubsumptive(clauses.length, ruleIndex, rule.text, rule.loc, head, rule.dominating, conj));

@@ -146,6 +146,7 @@ export class Database {
   constructor(readonly program: Program) {
     this.schemas = program.checked.relations;
     this.rels = this.schemas.map((s) => new Relation(s.name, s.columns.length));
+    for (const s of this.schemas) if (s.eqrel) this.rels[s.id].makeEquivalence();
     this.rt = new Runtime(this.symbols, []);
   }
 

@@ -23,6 +23,8 @@ export interface RelationSchema {
   input: IoSpec | null;
   outputs: IoSpec[];
   printsize: boolean;
+  /** Declared `eqrel`: kept closed as an equivalence relation (eqrel.ts). */
+  eqrel?: boolean;
 }
 
 /**

@@ -174,7 +174,6 @@ class Parser {
     const qualifiers: string[] = [];
     while (this.peek().kind === 'ident' && QUALIFIERS.has(this.peek().value)) {
       const q = this.next();
-      if (q.value === 'eqrel') throw new DatalogError('equivalence relations (eqrel) are not supported', q.loc);
       if (q.value === 'input' || q.value === 'output' || q.value === 'printsize') {
         for (const n of names) ast.directives.push({ kind: q.value, rel: n.value, params: {}, loc: q.loc });
       }

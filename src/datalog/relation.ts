@@ -15,6 +15,7 @@
 // `dead` (readers skip it), and its tuple counts as absent, so deriving it again appends a new
 // row. compact() drops dead rows between iterations and at the end of the stratum.
 import type { BestPerKey } from './best.js';
+import { EqRel } from './eqrel.js';
 import { DatalogError } from './errors.js';
 
 /** Allocate a typed array, turning V8's RangeError into a message a rule author can act on. */
@@ -296,6 +297,8 @@ export class Relation {
   deadCount = 0;
   /** Set while a stratum keeps only the best tuple per key (best.ts): rules insert through it. */
   best: BestPerKey | null = null;
+  /** For an equivalence relation: inserts go through its union-find (eqrel.ts). */
+  private eq: EqRel | null = null;
 
   constructor(readonly name: string, arity: number, expectedRows = 0) {
     this.arity = arity;
@@ -362,8 +365,15 @@ export class Relation {
     t.size = this.count;
   }
 
+  /** From now on every insert also inserts the pairs that make the relation an equivalence. */
+  makeEquivalence(): void {
+    if (this.arity !== 2) throw new Error(`makeEquivalence() on ${this.name} of arity ${this.arity}`);
+    this.eq = new EqRel(this, (a, b) => this.insertOne2(a, b));
+  }
+
   /** Insert a tuple (the first `arity` values of t); true if it was new. */
   insert(t: ArrayLike<number>): boolean {
+    if (this.eq !== null) return this.eq.insert(t[0], t[1]);
     const h = this.set.hashOfKey(t);
     const s = this.set.find(t, h);
     const r = this.set.rowAt(s);
@@ -396,6 +406,11 @@ export class Relation {
   }
 
   insert2(a: number, b: number): boolean {
+    return this.eq === null ? this.insertOne2(a, b) : this.eq.insert(a, b);
+  }
+
+  /** insert2() of exactly this tuple (for an equivalence relation: not its consequences). */
+  private insertOne2(a: number, b: number): boolean {
     const h = hash2(a, b);
     const dead = this.dead;
     const t = this.set;
