@@ -43,6 +43,7 @@ export function runEval(engine: EngineModule, args: EvalArgs, io: EvalIo = PROCE
     const db = new engine.Database(program);
     db.loadInputs(args.factDir ?? '.');
     const result = db.run({ profile: args.profile });
+    db.releaseLookups(); // nothing is looked up any more: sorting the outputs gets the memory
     db.writeOutputs(args.outputDir ?? '.', io.stdout);
     for (const info of db.relationInfos()) {
       if (info.printsize) io.stdout(`${info.name}\t${info.size}\n`);

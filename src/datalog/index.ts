@@ -141,6 +141,7 @@ export class Database {
   private readonly schemas: RelationSchema[];
   private readonly rt: Runtime;
   private evaluator: Evaluator | null = null;
+  private released = false;
   private lastResult: RunResult | null = null;
 
   constructor(readonly program: Program) {
@@ -245,6 +246,7 @@ export class Database {
    */
   query(body: string): { columns: string[]; rows: Value[][] } {
     this.ensureEvaluated();
+    if (this.released) throw new DatalogError('cannot query after releaseLookups(): the database only lists and writes its relations now');
     const tokens = tokenize(body, '<query>');
     const node = parseBody(tokens);
     const loc = { file: '<query>', line: 1, col: 1 };
@@ -295,6 +297,17 @@ export class Database {
       }
     }
     return written;
+  }
+
+  /**
+   * Free every relation's hash tables once the database is evaluated and will only be listed
+   * and written (size(), rows(), writeOutputs()): for a command that writes the outputs and
+   * ends, their memory is then there for sorting the outputs. query() is an error after this.
+   */
+  releaseLookups(): void {
+    this.ensureEvaluated();
+    for (const r of this.rels) r.dropTables();
+    this.released = true;
   }
 
   relationInfos(): Array<RelationInfo & { size: number }> {

@@ -559,6 +559,15 @@ export class Relation {
     return ix;
   }
 
+  /**
+   * Free the hash tables (the relation's own and its indexes'), for a relation that will only
+   * be read row by row from now on: lookups and inserts are wrong after this.
+   */
+  dropTables(): void {
+    this.set.reset(0, 0);
+    this.indexes.length = 0;
+  }
+
   /** One row as an array of stored values. */
   row(r: number): number[] {
     const out = new Array<number>(this.arity);
