@@ -33,8 +33,13 @@ interface SystemJson {
 
 interface Request {
   component: string; origin: string; site_function: string;
-  endpoint: number | 'runtime'; dest?: string; possible_dest?: string[] | 'any';
+  /** dest "outside": a constant endpoint that is no component's (endpoint_name: its #define) */
+  endpoint: number | 'runtime'; dest?: string; endpoint_name?: string; possible_dest?: string[] | 'any';
   mtype: string; mtype_value: number; handler: string;
+}
+interface Reply {
+  component: string; origin: string; site_function: string; primitive: string;
+  endpoint_from: 'm_source' | 'requester_slot' | 'memory'; to_requester: boolean;
 }
 type GlobalClass = 'request-local' | 'process-local' | 'global';
 type Recovery = 'idempotent' | 'process-local' | 'global';
@@ -45,10 +50,12 @@ interface EntryPoint {
 interface Expected {
   send_sites: Array<{ component: string; function: string; primitive: string; mode: string; library: string | null }>;
   requests: Request[];
+  replies: Reply[];
   receive_loops: Array<{ component: string; function: string; buffer: string; buffer_kind: 'global' | 'local' }>;
-  dispatch: Record<string, Record<string, { value: number; handler: string }>>;
+  dispatch: Record<string, Record<string, { value: number; handler: string; via: string }>>;
   entry_points: EntryPoint[];
   syscalls: Array<{ name: string; component: string; mtype: string; handler: string; reaches: string[]; recovery: Recovery }>;
+  stats: Record<string, number>;
   global_classes: Record<string, Record<string, GlobalClass>>;
 }
 
@@ -207,37 +214,108 @@ function reachesByCalls(sys: SystemJson, component: string, from: string, to: st
   return false;
 }
 
-/** m_type -> handler, read off a server's dispatch in the IR (switch in main, or pm's call_vec). */
-function dispatchInIr(sys: SystemJson, component: string): Map<number, string> {
-  const own = readModule(componentModules(sys, component).own[0]);
-  const main = own.functions.get('main');
-  if (!main) throw new Error(`${component}: no main`);
-  const result = new Map<number, string>();
-  const table = /^@call_vec = .*?constant \[\d+ x [^\]]+\] \[(.*)\]/m.exec(own.text);
-  if (table) {
-    table[1].split(/,\s*(?=(?:ptr|i32 \(\)\*) )/).forEach((entry, i) => {
-      const m = /@([-\w.]+)/.exec(entry);
-      if (m) result.set(defines.get('PM_BASE')! + i, m[1]);
-    });
-    return result;
-  }
-  // Blocks of main: label -> lines.
+/** Blocks of a function: label -> lines (the entry block is "entry"). */
+function blocksOf(fn: IrFunction): Map<string, string[]> {
   const blocks = new Map<string, string[]>();
   let label = 'entry';
-  for (const line of main.lines) {
+  for (const line of fn.lines) {
     const m = /^([-\w.]+):/.exec(line);
     if (m) { label = m[1]; continue; }
     if (!blocks.has(label)) blocks.set(label, []);
     blocks.get(label)!.push(line);
   }
-  const text = main.lines.join('\n');
-  const sw = /switch i32 [^,]+, label %[-\w.]+ \[([\s\S]*?)\]/.exec(text);
-  if (!sw) throw new Error(`${component}: main has no switch`);
-  for (const m of sw[1].matchAll(/i32 (-?\d+), label %([-\w.]+)/g)) {
-    const callee = (blocks.get(m[2]) ?? [])
-      .map((l) => /\bcall\b.*?@([-\w.]+)\(/.exec(l)?.[1])
-      .find((c) => c !== undefined && !c.startsWith('llvm.'));
-    if (callee) result.set(Number(m[1]), callee);
+  return blocks;
+}
+
+/** The first function a block calls directly (not an intrinsic). */
+const firstCallee = (lines: string[]): string | undefined => lines
+  .map((l) => /\bcall\b.*?@([-\w.]+)\(/.exec(l)?.[1])
+  .find((c) => c !== undefined && !c.startsWith('llvm.'));
+
+/** m_type -> handler of every switch in fn whose cases call a function first thing. */
+function switchInIr(fn: IrFunction): Map<number, string> {
+  const result = new Map<number, string>();
+  const blocks = blocksOf(fn);
+  for (const sw of fn.lines.join('\n').matchAll(/switch i32 [^,]+, label %[-\w.]+ \[([\s\S]*?)\]/g)) {
+    for (const m of sw[1].matchAll(/i32 (-?\d+), label %([-\w.]+)/g)) {
+      const callee = firstCallee(blocks.get(m[2]) ?? []);
+      if (callee) result.set(Number(m[1]), callee);
+    }
+  }
+  return result;
+}
+
+/** The slots of a constant table of function pointers: (index, function). */
+function constTableInIr(mod: IrModule, table: string): Map<number, string> {
+  const result = new Map<number, string>();
+  const init = new RegExp(`^@${table} = .*?constant \\[\\d+ x [^\\]]+\\] \\[(.*)\\]`, 'm').exec(mod.text);
+  if (!init) return result;
+  init[1].split(/,\s*(?=(?:ptr|i32 \([^)]*\)\*) )/).forEach((entry, i) => {
+    const m = /@([-\w.]+)/.exec(entry);
+    if (m) result.set(i, m[1]);
+  });
+  return result;
+}
+
+/**
+ * The function-pointer stores that fill a table of records at run time, by record index:
+ * -O2 stores at a constant byte offset of the table (record size `stride`); -O0 stores
+ * through a GEP indexed by a local that was just set to a constant (CALLMAP's _cmi).
+ */
+function runtimeFillsInIr(fn: IrFunction, table: string, field: string, stride: number): Map<number, string> {
+  const result = new Map<number, string>();
+  let index: number | undefined;
+  for (const line of fn.lines) {
+    const set = /store i32 (-?\d+), (?:ptr|i32\*) %_cmi\d*,/.exec(line);
+    if (set) index = Number(set[1]);
+    const o0 = new RegExp(`store [^@]*@([-\\w.]+), .*%${field}\\d*,`).exec(line);
+    if (o0 && index !== undefined) result.set(index, o0[1]);
+    const o2 = new RegExp(`store ptr @([-\\w.]+), ptr (?:@${table}|getelementptr inbounds \\(i8, ptr @${table}, i32 (\\d+)\\)),`).exec(line);
+    if (o2 && Number(o2[2] ?? 0) % stride === 0) result.set(Number(o2[2] ?? 0) / stride, o2[1]);
+  }
+  return result;
+}
+
+/** Does fn test for m_type `value` (a compare or a switch case) and call `handler`? */
+const testsFor = (fn: IrFunction, value: number, handler: string): boolean =>
+  fn.lines.some((l) => new RegExp(`icmp eq i32 %[-\\w.]+, ${value}\\b|^\\s+i32 ${value}, label %`).test(l)) && fn.calls.has(handler);
+
+/** m_type -> handler, read off a server's dispatch in the IR, as EXPECTED.md describes it. */
+function dispatchInIr(sys: SystemJson, component: string): Map<number, string> {
+  const own = readModule(componentModules(sys, component).own[0]);
+  const fn = (name: string): IrFunction => {
+    const f = own.functions.get(name);
+    if (!f) throw new Error(`${component}: no ${name}`);
+    return f;
+  };
+  const result = new Map<number, string>();
+  const add = (m: Map<number, string>, base = 0) => { for (const [k, v] of m) result.set(base + k, v); };
+  const tested = (where: string, names: string[]) => {
+    for (const name of names) {
+      const { value, handler } = expected.dispatch[component][name];
+      if (testsFor(fn(where), value, handler)) result.set(value, handler);
+    }
+  };
+  switch (component) {
+    case 'pm':
+      add(constTableInIr(own, 'call_vec'), defines.get('PM_BASE')!);
+      tested('main', ['COMMON_GETSTATUS']);
+      break;
+    case 'vfs':
+      add(constTableInIr(own, 'call_vec'), defines.get('VFS_BASE')!);
+      add(switchInIr(fn('service_pm')));
+      tested('do_work', ['COMMON_GETSTATUS', 'COMMON_SHUTDOWN']);
+      break;
+    case 'vm':
+      // vm_init is inlined into main at -O2
+      add(runtimeFillsInIr(own.functions.get('vm_init') ?? fn('main'), 'vm_calls', 'vmc_func', 8), defines.get('VM_BASE')!);
+      tested('main', ['COMMON_GETSTATUS', 'COMMON_SHUTDOWN']);
+      break;
+    case 'ds':
+      add(switchInIr(fn('handle_request')));
+      break;
+    default:
+      add(switchInIr(fn('main')));
   }
   return result;
 }
@@ -265,7 +343,7 @@ function run(tool: string, args: string[]): { ok: boolean; output: string } {
 }
 
 const irFilesOf = (flavour: Flavour): string[] =>
-  [...SERVERS, 'libsys', 'libc'].map((c) => `ir/${flavour}/${c}.ll`);
+  [...SERVERS, 'libsys', 'libmthread', 'libc'].map((c) => `ir/${flavour}/${c}.ll`);
 
 // ---- (a) the IR files exist and look like IR ----------------------------------------------
 
@@ -276,7 +354,7 @@ test('every IR file a system description names exists and is textual LLVM IR', (
       ...Object.values(sys.libraries).flat(),
       ...sys.user.ir,
     ];
-    t.is(files.length, 7, `${file}: five servers, libsys and libc`);
+    t.is(files.length, 8, `${file}: five servers, libsys, libmthread and libc`);
     for (const rel of files) {
       const p = path.join(minios, rel);
       t.true(fs.existsSync(p), `${file}: ${rel} exists`);
@@ -430,6 +508,12 @@ test('the expected results are consistent among themselves', (t) => {
         : (r.possible_dest ?? []);
       t.true(dests.length > 0, `${id}: possible destinations`);
       for (const d of dests) t.is(dispatch[d][r.mtype]?.handler, r.handler, `${id}: handler in ${d}`);
+    } else if (r.dest === 'outside') {
+      // a constant that is no component's endpoint: the #define it names, and no handler
+      t.is(defines.get(r.endpoint_name!), r.endpoint, `${id}: endpoint ${r.endpoint} is ${r.endpoint_name}`);
+      t.false(Object.values(systems[0].sys.components).some((c) => c.endpoint === r.endpoint), `${id}: no component's endpoint`);
+      t.not(r.endpoint, defines.get('ANY'));
+      t.is(r.handler, 'none', `${id}: no handler outside the system`);
     } else {
       t.is(SERVERS.indexOf(r.dest!), r.endpoint, `${id}: endpoint ${r.endpoint} is ${r.dest}`);
       t.is(dispatch[r.dest!][r.mtype]?.handler ?? 'none', r.handler, `${id}: handler`);
@@ -437,6 +521,39 @@ test('the expected results are consistent among themselves', (t) => {
     t.true(expected.send_sites.some((s) => s.component === r.component && s.function === r.site_function),
       `${id}: ${r.site_function} is a send site`);
   }
+
+  // replies: from a send site of their component, one per (component, origin, site)
+  const replyKeys = new Set(expected.replies.map((r) => `${r.component}:${r.origin}:${r.site_function}`));
+  t.is(replyKeys.size, expected.replies.length, 'no reply listed twice');
+  for (const r of expected.replies) {
+    const site = expected.send_sites.find((s) => s.component === r.component && s.function === r.site_function);
+    t.is(site?.primitive, r.primitive, `reply ${r.component}:${r.origin}: sent with ${r.primitive} at ${r.site_function}`);
+    t.is(r.to_requester, r.endpoint_from !== 'memory', `reply ${r.component}:${r.origin}: to the requester unless kept across requests`);
+  }
+
+  // the statistics follow from the lists
+  const siteKey = (c: string, f: string) => `${c}:${f}`;
+  const requestSites = new Set(expected.requests.map((r) => siteKey(r.component, r.site_function)));
+  const insideSites = new Set(expected.requests.filter((r) => r.dest !== 'outside').map((r) => siteKey(r.component, r.site_function)));
+  const oneDest = (r: Request) => (r.endpoint !== 'runtime' && r.dest !== 'outside')
+    || (Array.isArray(r.possible_dest) && r.possible_dest.length === 1);
+  const fromLists: Record<string, number> = {
+    send_sites: expected.send_sites.length,
+    send_sites_replies: expected.send_sites.filter((s) => !requestSites.has(siteKey(s.component, s.function))).length,
+    send_sites_outside_system: [...requestSites].filter((k) => !insideSites.has(k)).length,
+    requests: expected.requests.length,
+    requests_const_endpoint: expected.requests.filter((r) => r.endpoint !== 'runtime').length,
+    requests_one_dest: expected.requests.filter(oneDest).length,
+    requests_with_handler: expected.requests.filter((r) => r.handler !== 'none').length,
+    requests_exact_dest: expected.requests.filter((r) => oneDest(r) && r.handler !== 'none').length,
+    requests_multi_dest: expected.requests.filter((r) => Array.isArray(r.possible_dest) && r.possible_dest.length > 1).length,
+    requests_mtype_found: expected.requests.filter((r) => r.mtype_value !== undefined).length,
+    requests_unresolved: expected.requests.filter((r) => r.possible_dest === 'any').length,
+    requests_outside_system: expected.requests.filter((r) => r.dest === 'outside').length,
+    replies: expected.replies.length,
+    replies_to_requester: expected.replies.filter((r) => r.to_requester).length,
+  };
+  t.deepEqual(expected.stats, fromLists, 'the stats block of expected.json');
 
   // every syscall is a request of the user side, and inherits its entry point's results
   for (const s of expected.syscalls) {
@@ -460,7 +577,7 @@ for (const flavour of FLAVOURS) {
       for (const { handler } of Object.values(map)) t.true(defined(c, handler), `${c}:${handler}`);
     }
     for (const e of expected.entry_points) t.true(defined(e.component, e.handler), `${e.component}:${e.handler}`);
-    for (const r of expected.requests) {
+    for (const r of [...expected.requests, ...expected.replies]) {
       t.true(defined(r.component, r.origin), `${r.component}:${r.origin}`);
       t.true(defined(r.component, r.site_function), `${r.component}:${r.site_function}`);
     }
@@ -492,7 +609,7 @@ for (const flavour of FLAVOURS) {
 
   test(`${flavour}: each request's origin calls down to its send site`, (t) => {
     const sys = systemOf(flavour);
-    for (const r of expected.requests) {
+    for (const r of [...expected.requests, ...expected.replies]) {
       t.true(reachesByCalls(sys, r.component, r.origin, r.site_function),
         `${r.component}: ${r.origin} reaches ${r.site_function}`);
     }
@@ -524,21 +641,17 @@ for (const flavour of FLAVOURS) {
         else t.is(a, `%${l.buffer}`, `${l.component}: receives into local ${l.buffer}`);
       }
     }
-    const pmMain = readModule(sys.components.pm.ir[0]).functions.get('main')!;
 
+    // the handlers as EXPECTED.md says each server finds them: constant tables, a table
+    // filled at run time, switches in the loop or in a function it hands the message to,
+    // and tests before a table
     for (const component of SERVERS) {
       const inIr = dispatchInIr(sys, component);
       const want = new Map(Object.values(expected.dispatch[component]).map((d) => [d.value, d.handler]));
-      if (component === 'pm') {
-        // COMMON_GETSTATUS is tested before the table: a compare and a call in main
-        const common = defines.get('COMMON_GETSTATUS')!;
-        t.is(want.get(common), 'do_getstatus');
-        t.true(pmMain.lines.some((l) => new RegExp(`icmp eq i32 %[-\\w.]+, ${common}\\b`).test(l)), 'pm tests COMMON_GETSTATUS');
-        t.true(pmMain.calls.has('do_getstatus'));
-        want.delete(common);
-      }
       t.deepEqual([...inIr].sort((a, b) => a[0] - b[0]), [...want].sort((a, b) => a[0] - b[0]), `${component}: dispatch`);
     }
+    // vm's table has no initialiser: only its run-time fills say what it holds
+    t.regex(readModule(sys.components.vm.ir[0]).text, /^@vm_calls = (?:dso_local )?global \[6 x %struct\.vm_call\] zeroinitializer/m);
   });
 
   test(`${flavour}: every global expected.json classifies is a global of that component`, (t) => {
@@ -553,7 +666,28 @@ for (const flavour of FLAVOURS) {
   });
 }
 
-// ---- (e) the linked modules carry renamed copies of the static inline _ipc_sendrec ---------
+// ---- (e) the worker threads switch context through function pointers -----------------------
+
+for (const flavour of FLAVOURS) {
+  test(`${flavour}: vfs's workers run on libmthread, which switches to a thread by calling its context`, (t) => {
+    const sys = systemOf(flavour);
+    const lib = readModule(sys.libraries.mthread[0]);
+    const sched = lib.functions.get('context_switch') ?? lib.functions.get('mthread_yield_all')!;
+    t.true(sched.lines.some((l) => /\bcall void %[-\w.]+\((?:ptr|i8\*)/.test(l)), 'an indirect call to the context\'s function');
+    t.false(/@worker_main|@do_work|@service_pm/.test(lib.text), 'the library names no job of vfs');
+    const vfs = readModule(sys.components.vfs.ir[0]);
+    t.true(vfs.functions.get('worker_start')!.lines.some((l) => /call i32 @mthread_create\(.*@worker_main/.test(l)),
+      'worker_start hands worker_main to mthread_create');
+    // by sender: pm's requests to service_pm, the others to do_work (-O2 makes one call of a select)
+    const main = vfs.functions.get('main')!.lines;
+    const job = (fn: string) => main.some((l) => new RegExp(`call i32 @worker_start\\(.*@${fn}\\b`).test(l))
+      || main.some((l) => new RegExp(`= select i1 %[-\\w.]+, ptr @(?:service_pm|do_work), ptr @(?:service_pm|do_work)$`).test(l) && l.includes(`@${fn}`));
+    t.true(job('service_pm'), 'pm\'s requests go to service_pm');
+    t.true(job('do_work'), 'the others to do_work');
+  });
+}
+
+// ---- (f) the linked modules carry renamed copies of the static inline _ipc_sendrec ---------
 
 test('linking gives _ipc_sendrec.N copies (the -O0 flavours)', (t) => {
   for (const flavour of ['llvm14', 'llvm19'] as const) {

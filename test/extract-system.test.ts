@@ -4,7 +4,6 @@ import test from 'ava';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { loadSystem, extractSystem, extractComponent, mergeFactDirs, extractCommand, renderSchemaDl, ExtractError, MemorySink, configFacts } from '../extract/index.js';
 import { RELATIONS } from '../extract/schema.js';
 import { packageRoot } from '../src/paths.js';
@@ -199,22 +198,6 @@ test('per-component fact directories merged give the files extractSystem writes,
     // constants that several components use are written once
     t.true(wholeCounts.const_int! < parts.map((d) => fs.readFileSync(path.join(d, 'const_int.facts'), 'utf8').split('\n').length - 1).reduce((a, b) => a + b, 0));
   }
-});
-
-test('the fact directory is read by souffle when it is installed', (t) => {
-  const which = spawnSync('sh', ['-c', 'command -v souffle'], { encoding: 'utf8' });
-  if (which.status !== 0) {
-    t.log('souffle not installed: checked the file format above instead');
-    t.pass();
-    return;
-  }
-  const dir = tmp('fuselog-souffle-');
-  extractSystem(fixtureSystem('llvm19'), path.join(dir, 'facts'));
-  const prog = path.join(dir, 'p.dl');
-  fs.writeFileSync(prog, `${renderSchemaDl()}\n.decl n(x: number)\n.output n\nn(c) :- c = count : instruction(_, _, _, _, _).\n`);
-  const r = spawnSync('souffle', ['-F', path.join(dir, 'facts'), '-D', dir, prog], { encoding: 'utf8' });
-  t.is(r.status, 0, r.stderr);
-  t.true(Number(fs.readFileSync(path.join(dir, 'n.csv'), 'utf8')) > 0);
 });
 
 test('extractCommand prints the counts per relation, or nothing with quiet', (t) => {

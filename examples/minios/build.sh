@@ -7,8 +7,8 @@
 #   ir/llvm19-O2/  clang-19 -O2: inlined within a file, SSA form, byte-offset GEPs
 #
 # Each .c file is compiled on its own; each server's files are then joined with llvm-link
-# (no optimisation across files), giving one module per server plus libsys and libc kept
-# separate: <flavour>/{pm,vfs,vm,ds,rs,libsys,libc}.ll.
+# (no optimisation across files), giving one module per server plus the libraries kept
+# separate: <flavour>/{pm,vfs,vm,ds,rs,libsys,libmthread,libc}.ll.
 #
 # Needs the Debian packages clang-14, llvm-14, clang-19 and llvm-19 (for clang-N and
 # llvm-link-N); installs nothing itself. The output is the same on every run and holds no
@@ -55,7 +55,7 @@ build() {
 	local dir="$tmp/$flavour"
 	mkdir -p "$out/$flavour"
 	local src
-	for src in lib/sys/*.c lib/c/*.c servers/*/*.c; do
+	for src in lib/sys/*.c lib/mthread/*.c lib/c/*.c servers/*/*.c; do
 		mkdir -p "$dir/$(dirname "$src")"
 		"$clang" "${COMMON[@]}" "$@" "$src" -o "$dir/${src%.c}.ll"
 	done
@@ -64,6 +64,7 @@ build() {
 		"$link" -S "$dir"/servers/"$comp"/*.ll -o "$out/$flavour/$comp.ll"
 	done
 	"$link" -S "$dir"/lib/sys/*.ll -o "$out/$flavour/libsys.ll"
+	"$link" -S "$dir"/lib/mthread/*.ll -o "$out/$flavour/libmthread.ll"
 	"$link" -S "$dir"/lib/c/*.ll -o "$out/$flavour/libc.ll"
 }
 

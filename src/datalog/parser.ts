@@ -28,7 +28,6 @@ const UNSUPPORTED_DIRECTIVES: Record<string, string> = {
   comp: 'components (.comp)',
   init: 'component instantiation (.init)',
   override: 'component overrides (.override)',
-  plan: 'execution plans (.plan)',
   limitsize: '.limitsize',
   lattice: 'lattices (.lattice)',
   include: '.include (use #include "file")',
@@ -146,6 +145,8 @@ class Parser {
         this.next();
         if (this.peek().kind === 'string') this.next();
         return;
+      case 'plan':
+        throw new DatalogError('a .plan belongs right after the rule it orders', t.loc);
       default:
         throw new DatalogError(`${UNSUPPORTED_DIRECTIVES[t.value] ?? '.' + t.value} is not supported by fuselog's engine`, t.loc);
     }
@@ -271,14 +272,35 @@ class Parser {
     }
     if (!this.is('.')) this.fail(body ? "',', ';' or '.'" : "':-' or '.'");
     const dot = this.next();
-    if (this.peek().kind === 'directive' && this.peek().value === 'plan') {
-      throw new DatalogError('execution plans (.plan) are not supported', this.peek().loc);
-    }
+    if (this.peek().kind === 'directive' && this.peek().value === 'plan') this.plan();
     const src = this.sources.get(first.loc.file);
     const text = src !== undefined && dot.loc.file === first.loc.file
       ? src.slice(first.start, dot.end).replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' ').replace(/\s+/g, ' ').trim()
       : heads.map((h) => h.rel).join(', ') + (body ? ' :- ...' : '.');
     return dominating ? { heads, dominating, body, loc: first.loc, text } : { heads, body, loc: first.loc, text };
+  }
+
+  /**
+   * A rule's `.plan 0:(1,2), 1:(2,1)`: Soufflé's join order per version. Checked for its shape
+   * and then ignored: the planner orders atoms by the relations' sizes (plan.ts).
+   */
+  private plan(): void {
+    this.next();
+    for (;;) {
+      if (this.peek().kind !== 'number') this.fail('a version number');
+      this.next();
+      this.expect(':');
+      this.expect('(');
+      for (;;) {
+        if (this.peek().kind !== 'number') this.fail('an atom number');
+        this.next();
+        if (!this.is(',')) break;
+        this.next();
+      }
+      this.expect(')');
+      if (!this.is(',')) break;
+      this.next();
+    }
   }
 
   private atom(): Atom {

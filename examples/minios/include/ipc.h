@@ -35,8 +35,12 @@ static inline int _ipc_sendrec(endpoint_t dst, message *m_ptr)
 	return kernel_call_table[KTRAP_SENDREC](dst, m_ptr, NULL);
 }
 
-/* Out of scope for the analysis (system.json "ignore"): replies and
- * notifications. ipc_receive is wrapped by sef_receive_status. */
+/* Servers answer requests with ipc_send (blocks until the requester has the
+ * reply) or ipc_sendnb (never blocks; the reply is lost if the requester
+ * does not wait for it), or asynchronously with asynsend3 (syslib.h).
+ * ipc_senda is asynsend3's kernel trap; ipc_notify sends a notification
+ * (out of the analysis's scope, system.json "ignore"). ipc_receive is
+ * wrapped by sef_receive_status. */
 int ipc_send(endpoint_t dst, message *m_ptr);
 int ipc_sendnb(endpoint_t dst, message *m_ptr);
 int ipc_senda(endpoint_t dst, message *m_ptr, int flags);

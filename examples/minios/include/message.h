@@ -49,6 +49,10 @@ typedef struct { size_t len; vir_bytes addr; } mess_lc_vm_mmap;
 typedef struct { char key[LABEL_LEN]; endpoint_t endpt; int flags; } mess_ds_req;
 typedef struct { char label[LABEL_LEN]; endpoint_t endpt; int index; } mess_rs_req;
 
+/* ---- vfs -> character driver (terminal), and its answer ---- */
+typedef struct { endpoint_t user; vir_bytes buf; size_t len; int minor; } mess_vfs_cdev_read;
+typedef struct { endpoint_t user; int status; } mess_cdev_vfs_reply;
+
 /* ---- requests every server answers ---- */
 typedef struct { int how; } mess_common_shutdown;
 
@@ -61,6 +65,7 @@ typedef struct {
 	size_t bytes;
 } mess_lsys_krn_datacopy;
 typedef struct { int how; } mess_lsys_krn_abort;
+typedef struct { clock_t uptime; } mess_krn_lsys_clock;
 
 typedef struct {
 	endpoint_t m_source;		/* who sent the message (set by the kernel) */
@@ -87,11 +92,14 @@ typedef struct {
 		mess_lc_vm_mmap		m_lc_vm_mmap;
 		mess_ds_req		m_ds_req;
 		mess_rs_req		m_rs_req;
+		mess_vfs_cdev_read	m_vfs_cdev_read;
+		mess_cdev_vfs_reply	m_cdev_vfs_reply;
 		mess_common_shutdown	m_common_shutdown;
 		mess_lsys_krn_fork	m_lsys_krn_fork;
 		mess_lsys_krn_kill	m_lsys_krn_kill;
 		mess_lsys_krn_datacopy	m_lsys_krn_datacopy;
 		mess_lsys_krn_abort	m_lsys_krn_abort;
+		mess_krn_lsys_clock	m_krn_lsys_clock;
 		uint8_t			size[56];	/* fixes the size at 64 bytes */
 	} m_u;
 } message;

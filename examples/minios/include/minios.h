@@ -45,9 +45,12 @@ typedef uint32_t		clock_t;
 #define RS_PROC_NR	4	/* reincarnation server: starts, stops and polls services */
 #define NR_BOOT_PROCS	5	/* the servers above; slot 5 is init */
 #define INIT_PROC_NR	5
+#define TTY_PROC_NR	6	/* the terminal driver: in the boot image, but not part of
+				 * this example (its code is not analysed) */
+#define FIRST_USER_SLOT	7	/* the first slot pm gives to a forked process */
 
 #define SYSTEM		(-2)	/* the kernel: target of kernel calls */
-#define CLOCK		(-3)	/* the kernel's clock: sends notifications */
+#define CLOCK		(-3)	/* the kernel's clock task: answers CLK_GETUPTIME */
 #define ANY		0x7c00	/* 31744: receive from any sender */
 #define NONE		0x6c00	/* 27648: no process at all */
 #define SELF		0x7e00	/* 32256: the calling process (in kernel calls) */
@@ -108,6 +111,7 @@ typedef uint32_t		clock_t;
 #define RS_LOOKUP	(RS_BASE + 2)	/* 1282 endpoint of a service by label */
 #define RS_STATUS	(RS_BASE + 3)	/* 1283 poll one boot service */
 #define RS_SHUTDOWN	(RS_BASE + 4)	/* 1284 pm: the system is going down */
+#define RS_INIT		(RS_BASE + 5)	/* 1285 a service rs started is ready */
 
 #define COMMON_BASE	0x600
 #define COMMON_GETSTATUS (COMMON_BASE + 0) /* 1536 every server: a status number */
@@ -119,6 +123,14 @@ typedef uint32_t		clock_t;
 #define SYS_KILL	(KERNEL_CALL + 1)	/* 1793 */
 #define SYS_DATACOPY	(KERNEL_CALL + 2)	/* 1794 */
 #define SYS_ABORT	(KERNEL_CALL + 3)	/* 1795 */
+
+/* Requests to the kernel's CLOCK task (a kernel task, outside the servers). */
+#define CLK_GETUPTIME	0x800	/* 2048: clock ticks since boot */
+
+/* Requests to a character driver (the terminal), and the driver's answer. */
+#define CDEV_BASE	0x900
+#define CDEV_READ	(CDEV_BASE + 0)	/* 2304 vfs: read from a terminal */
+#define CDEV_REPLY	(CDEV_BASE + 1)	/* 2305 the driver's answer to vfs */
 
 #define NOTIFY_MESSAGE	0x1000	/* 4096: m_type of a kernel notification */
 
@@ -142,6 +154,7 @@ typedef uint32_t		clock_t;
 #define ENAMETOOLONG	(-36)
 #define ENOSYS		(-38)
 #define EDONTREPLY	(-201)	/* handler result: send no reply */
+#define SUSPEND		(-998)	/* handler result: the reply goes out later */
 
 /* ---- Misc constants -------------------------------------------------------- */
 #define SUPER_USER	0
@@ -178,6 +191,7 @@ struct rusage {
 	clock_t ru_stime;	/* system time, clock ticks */
 	size_t ru_maxrss;	/* memory in use, bytes */
 	vir_bytes ru_brk;	/* current end of the data segment */
+	clock_t ru_uptime;	/* clock ticks since the system started */
 };
 #define RUSAGE_SELF	0
 

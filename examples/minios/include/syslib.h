@@ -21,6 +21,9 @@ int sys_datacopy(endpoint_t src_endpt, vir_bytes src_addr,
 int sys_abort(int how);
 void panic(const char *why) __attribute__((noreturn));
 
+/* Requests to the kernel's CLOCK task. */
+int getuptime(clock_t *ticks);
+
 /* Requests to vm. */
 struct vm_usage_info { size_t vui_pages; vir_bytes vui_brk; };
 int vm_fork(endpoint_t endpt, int slot, endpoint_t *child_endpt);

@@ -10,6 +10,8 @@ target triple = "i386-unknown-unknown-elf"
 %struct.mess_ds_req = type { [16 x i8], i32, i32 }
 
 @.str = private unnamed_addr constant [19 x i8] c"ds: receive failed\00", align 1
+@who_e = dso_local global i32 0, align 4
+@.str.5 = private unnamed_addr constant [17 x i8] c"ds: cannot reply\00", align 1
 @ds_shutting_down = dso_local global i32 0, align 4
 @ds_subs = dso_local global [32 x %struct.subscription] zeroinitializer, align 4
 @ds_store = dso_local global [16 x %struct.data_store] zeroinitializer, align 4
@@ -22,7 +24,7 @@ entry:
   %r = alloca i32, align 4
   br label %for.cond
 
-for.cond:                                         ; preds = %if.end17, %entry
+for.cond:                                         ; preds = %if.end4, %entry
   %call = call i32 @sef_receive_status(i32 noundef 31744, %struct.message* noundef %m, i32* noundef %ipc_status) #3
   %cmp = icmp ne i32 %call, 0
   br i1 %cmp, label %if.then, label %if.end
@@ -32,69 +34,24 @@ if.then:                                          ; preds = %for.cond
   unreachable
 
 if.end:                                           ; preds = %for.cond
-  %m_type = getelementptr inbounds %struct.message, %struct.message* %m, i32 0, i32 1
-  %0 = load i32, i32* %m_type, align 4
-  switch i32 %0, label %sw.default [
-    i32 1024, label %sw.bb
-    i32 1025, label %sw.bb2
-    i32 1026, label %sw.bb4
-    i32 1027, label %sw.bb6
-    i32 1537, label %sw.bb8
-    i32 1536, label %sw.bb10
-  ]
-
-sw.bb:                                            ; preds = %if.end
-  %call1 = call i32 @do_publish(%struct.message* noundef %m) #3
-  store i32 %call1, i32* %r, align 4
-  br label %sw.epilog
-
-sw.bb2:                                           ; preds = %if.end
-  %call3 = call i32 @do_retrieve_label(%struct.message* noundef %m) #3
-  store i32 %call3, i32* %r, align 4
-  br label %sw.epilog
-
-sw.bb4:                                           ; preds = %if.end
-  %call5 = call i32 @do_delete(%struct.message* noundef %m) #3
-  store i32 %call5, i32* %r, align 4
-  br label %sw.epilog
-
-sw.bb6:                                           ; preds = %if.end
   %m_source = getelementptr inbounds %struct.message, %struct.message* %m, i32 0, i32 0
-  %1 = load i32, i32* %m_source, align 4
-  %and = and i32 %1, 31
-  %call7 = call i32 @do_subscribe(i32 noundef %and, %struct.message* noundef %m) #3
-  store i32 %call7, i32* %r, align 4
-  br label %sw.epilog
+  %0 = load i32, i32* %m_source, align 4
+  store i32 %0, i32* @who_e, align 4
+  %call1 = call i32 @handle_request(%struct.message* noundef %m) #3
+  store i32 %call1, i32* %r, align 4
+  %1 = load i32, i32* %r, align 4
+  %cmp2 = icmp ne i32 %1, -201
+  br i1 %cmp2, label %if.then3, label %if.end4
 
-sw.bb8:                                           ; preds = %if.end
-  %call9 = call i32 @do_shutdown(%struct.message* noundef %m) #3
-  store i32 %call9, i32* %r, align 4
-  br label %sw.epilog
-
-sw.bb10:                                          ; preds = %if.end
-  %call11 = call i32 @do_getstatus(%struct.message* noundef %m) #3
-  store i32 %call11, i32* %r, align 4
-  br label %sw.epilog
-
-sw.default:                                       ; preds = %if.end
-  store i32 -38, i32* %r, align 4
-  br label %sw.epilog
-
-sw.epilog:                                        ; preds = %sw.default, %sw.bb10, %sw.bb8, %sw.bb6, %sw.bb4, %sw.bb2, %sw.bb
+if.then3:                                         ; preds = %if.end
   %2 = load i32, i32* %r, align 4
-  %cmp12 = icmp ne i32 %2, -201
-  br i1 %cmp12, label %if.then13, label %if.end17
+  %m_type = getelementptr inbounds %struct.message, %struct.message* %m, i32 0, i32 1
+  store i32 %2, i32* %m_type, align 4
+  %3 = load i32, i32* @who_e, align 4
+  call void @reply(i32 noundef %3, %struct.message* noundef %m) #3
+  br label %if.end4
 
-if.then13:                                        ; preds = %sw.epilog
-  %3 = load i32, i32* %r, align 4
-  %m_type14 = getelementptr inbounds %struct.message, %struct.message* %m, i32 0, i32 1
-  store i32 %3, i32* %m_type14, align 4
-  %m_source15 = getelementptr inbounds %struct.message, %struct.message* %m, i32 0, i32 0
-  %4 = load i32, i32* %m_source15, align 4
-  %call16 = call i32 @ipc_send(i32 noundef %4, %struct.message* noundef %m) #3
-  br label %if.end17
-
-if.end17:                                         ; preds = %if.then13, %sw.epilog
+if.end4:                                          ; preds = %if.then3, %if.end
   br label %for.cond
 }
 
@@ -102,6 +59,94 @@ declare dso_local i32 @sef_receive_status(i32 noundef, %struct.message* noundef,
 
 ; Function Attrs: noreturn
 declare dso_local void @panic(i8* noundef) #2
+
+; Function Attrs: noinline nounwind
+define dso_local i32 @handle_request(%struct.message* noundef %m) #0 {
+entry:
+  %retval = alloca i32, align 4
+  %m.addr = alloca %struct.message*, align 4
+  store %struct.message* %m, %struct.message** %m.addr, align 4
+  %0 = load %struct.message*, %struct.message** %m.addr, align 4
+  %m_type = getelementptr inbounds %struct.message, %struct.message* %0, i32 0, i32 1
+  %1 = load i32, i32* %m_type, align 4
+  switch i32 %1, label %sw.default [
+    i32 1024, label %sw.bb
+    i32 1025, label %sw.bb1
+    i32 1026, label %sw.bb3
+    i32 1027, label %sw.bb5
+    i32 1537, label %sw.bb7
+    i32 1536, label %sw.bb9
+  ]
+
+sw.bb:                                            ; preds = %entry
+  %2 = load %struct.message*, %struct.message** %m.addr, align 4
+  %call = call i32 @do_publish(%struct.message* noundef %2) #3
+  store i32 %call, i32* %retval, align 4
+  br label %return
+
+sw.bb1:                                           ; preds = %entry
+  %3 = load %struct.message*, %struct.message** %m.addr, align 4
+  %call2 = call i32 @do_retrieve_label(%struct.message* noundef %3) #3
+  store i32 %call2, i32* %retval, align 4
+  br label %return
+
+sw.bb3:                                           ; preds = %entry
+  %4 = load %struct.message*, %struct.message** %m.addr, align 4
+  %call4 = call i32 @do_delete(%struct.message* noundef %4) #3
+  store i32 %call4, i32* %retval, align 4
+  br label %return
+
+sw.bb5:                                           ; preds = %entry
+  %5 = load %struct.message*, %struct.message** %m.addr, align 4
+  %m_source = getelementptr inbounds %struct.message, %struct.message* %5, i32 0, i32 0
+  %6 = load i32, i32* %m_source, align 4
+  %and = and i32 %6, 31
+  %7 = load %struct.message*, %struct.message** %m.addr, align 4
+  %call6 = call i32 @do_subscribe(i32 noundef %and, %struct.message* noundef %7) #3
+  store i32 %call6, i32* %retval, align 4
+  br label %return
+
+sw.bb7:                                           ; preds = %entry
+  %8 = load %struct.message*, %struct.message** %m.addr, align 4
+  %call8 = call i32 @do_shutdown(%struct.message* noundef %8) #3
+  store i32 %call8, i32* %retval, align 4
+  br label %return
+
+sw.bb9:                                           ; preds = %entry
+  %9 = load %struct.message*, %struct.message** %m.addr, align 4
+  %call10 = call i32 @do_getstatus(%struct.message* noundef %9) #3
+  store i32 %call10, i32* %retval, align 4
+  br label %return
+
+sw.default:                                       ; preds = %entry
+  store i32 -38, i32* %retval, align 4
+  br label %return
+
+return:                                           ; preds = %sw.default, %sw.bb9, %sw.bb7, %sw.bb5, %sw.bb3, %sw.bb1, %sw.bb
+  %10 = load i32, i32* %retval, align 4
+  ret i32 %10
+}
+
+; Function Attrs: noinline nounwind
+define dso_local void @reply(i32 noundef %whom, %struct.message* noundef %m_ptr) #0 {
+entry:
+  %whom.addr = alloca i32, align 4
+  %m_ptr.addr = alloca %struct.message*, align 4
+  store i32 %whom, i32* %whom.addr, align 4
+  store %struct.message* %m_ptr, %struct.message** %m_ptr.addr, align 4
+  %0 = load i32, i32* %whom.addr, align 4
+  %1 = load %struct.message*, %struct.message** %m_ptr.addr, align 4
+  %call = call i32 @ipc_send(i32 noundef %0, %struct.message* noundef %1) #3
+  %cmp = icmp ne i32 %call, 0
+  br i1 %cmp, label %if.then, label %if.end
+
+if.then:                                          ; preds = %entry
+  call void @panic(i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.5, i32 0, i32 0)) #4
+  unreachable
+
+if.end:                                           ; preds = %entry
+  ret void
+}
 
 declare dso_local i32 @ipc_send(i32 noundef, %struct.message* noundef) #1
 
@@ -620,7 +665,7 @@ attributes #2 = { noreturn "frame-pointer"="all" "no-builtins" "no-trapping-math
 attributes #3 = { nobuiltin "no-builtins" }
 attributes #4 = { nobuiltin noreturn "no-builtins" }
 
-!llvm.ident = !{!0, !0}
+!llvm.ident = !{!0, !0, !0}
 !llvm.module.flags = !{!1, !2, !3}
 
 !0 = !{!"Debian clang version 14.0.6"}

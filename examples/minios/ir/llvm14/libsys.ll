@@ -6,10 +6,10 @@ target triple = "i386-unknown-unknown-elf"
 %struct.message = type { i32, i32, %union.anon }
 %union.anon = type { %struct.mess_ds_req, [32 x i8] }
 %struct.mess_ds_req = type { [16 x i8], i32, i32 }
+%struct.mess_krn_lsys_clock = type { i32 }
 %struct.mess_lsys_krn_fork = type { i32, i32, i32 }
 %struct.mess_lsys_krn_kill = type { i32, i32 }
 %struct.mess_lsys_krn_datacopy = type { i32, i32, i32, i32, i32 }
-%struct.mess_lsys_krn_abort = type { i32 }
 
 @kernel_call_table = dso_local global [7 x i32 (i32, %struct.message*, i32*)*] [i32 (i32, %struct.message*, i32*)* @softint_send, i32 (i32, %struct.message*, i32*)* @softint_receive, i32 (i32, %struct.message*, i32*)* @softint_sendrec, i32 (i32, %struct.message*, i32*)* @softint_sendnb, i32 (i32, %struct.message*, i32*)* @softint_notify, i32 (i32, %struct.message*, i32*)* @softint_senda, i32 (i32, %struct.message*, i32*)* @softint_kernel_call], align 4
 
@@ -47,6 +47,35 @@ if.end:                                           ; preds = %lor.lhs.false
 return:                                           ; preds = %if.end, %if.then
   %5 = load i32, i32* %retval, align 4
   ret i32 %5
+}
+
+; Function Attrs: noinline nounwind
+define dso_local i32 @getuptime(i32* noundef %ticks) #0 {
+entry:
+  %ticks.addr = alloca i32*, align 4
+  %m = alloca %struct.message, align 4
+  %r = alloca i32, align 4
+  store i32* %ticks, i32** %ticks.addr, align 4
+  %0 = bitcast %struct.message* %m to i8*
+  %call = call i8* @memset(i8* noundef %0, i32 noundef 0, i32 noundef 64) #3
+  %call1 = call i32 @_taskcall(i32 noundef -3, i32 noundef 2048, %struct.message* noundef %m) #3
+  store i32 %call1, i32* %r, align 4
+  %1 = load i32, i32* %r, align 4
+  %cmp = icmp eq i32 %1, 0
+  br i1 %cmp, label %if.then, label %if.end
+
+if.then:                                          ; preds = %entry
+  %m_u = getelementptr inbounds %struct.message, %struct.message* %m, i32 0, i32 2
+  %m_krn_lsys_clock = bitcast %union.anon* %m_u to %struct.mess_krn_lsys_clock*
+  %uptime = getelementptr inbounds %struct.mess_krn_lsys_clock, %struct.mess_krn_lsys_clock* %m_krn_lsys_clock, i32 0, i32 0
+  %2 = load i32, i32* %uptime, align 4
+  %3 = load i32*, i32** %ticks.addr, align 4
+  store i32 %2, i32* %3, align 4
+  br label %if.end
+
+if.end:                                           ; preds = %if.then, %entry
+  %4 = load i32, i32* %r, align 4
+  ret i32 %4
 }
 
 ; Function Attrs: noinline nounwind
@@ -795,8 +824,8 @@ entry:
   %call = call i8* @memset(i8* noundef %0, i32 noundef 0, i32 noundef 64) #3
   %1 = load i32, i32* %how.addr, align 4
   %m_u = getelementptr inbounds %struct.message, %struct.message* %m, i32 0, i32 2
-  %m_lsys_krn_abort = bitcast %union.anon* %m_u to %struct.mess_lsys_krn_abort*
-  %how1 = getelementptr inbounds %struct.mess_lsys_krn_abort, %struct.mess_lsys_krn_abort* %m_lsys_krn_abort, i32 0, i32 0
+  %m_lsys_krn_abort = bitcast %union.anon* %m_u to %struct.mess_krn_lsys_clock*
+  %how1 = getelementptr inbounds %struct.mess_krn_lsys_clock, %struct.mess_krn_lsys_clock* %m_lsys_krn_abort, i32 0, i32 0
   store i32 %1, i32* %how1, align 4
   %call2 = call i32 @_kernel_call(i32 noundef 1795, %struct.message* noundef %m) #3
   ret i32 %call2
@@ -909,8 +938,8 @@ entry:
   %call = call i8* @memset(i8* noundef %0, i32 noundef 0, i32 noundef 64) #3
   %1 = load i32, i32* %endpt.addr, align 4
   %m_u = getelementptr inbounds %struct.message, %struct.message* %m, i32 0, i32 2
-  %m_lsys_vm_exit = bitcast %union.anon* %m_u to %struct.mess_lsys_krn_abort*
-  %endpt1 = getelementptr inbounds %struct.mess_lsys_krn_abort, %struct.mess_lsys_krn_abort* %m_lsys_vm_exit, i32 0, i32 0
+  %m_lsys_vm_exit = bitcast %union.anon* %m_u to %struct.mess_krn_lsys_clock*
+  %endpt1 = getelementptr inbounds %struct.mess_krn_lsys_clock, %struct.mess_krn_lsys_clock* %m_lsys_vm_exit, i32 0, i32 0
   store i32 %1, i32* %endpt1, align 4
   %call2 = call i32 @_taskcall(i32 noundef 2, i32 noundef 768, %struct.message* noundef %m) #3
   ret i32 %call2
@@ -1008,7 +1037,7 @@ attributes #1 = { noinline noreturn nounwind "frame-pointer"="all" "min-legal-ve
 attributes #2 = { "frame-pointer"="all" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="i686" "target-features"="+cx8,+x87" "tune-cpu"="generic" }
 attributes #3 = { nobuiltin "no-builtins" }
 
-!llvm.ident = !{!0, !0, !0, !0, !0, !0, !0, !0, !0, !0}
+!llvm.ident = !{!0, !0, !0, !0, !0, !0, !0, !0, !0, !0, !0}
 !llvm.module.flags = !{!1, !2, !3}
 
 !0 = !{!"Debian clang version 14.0.6"}

@@ -3,18 +3,20 @@ source_filename = "llvm-link"
 target datalayout = "e-m:e-p:32:32-p270:32:32-p271:32:32-p272:64:64-f64:32:64-f80:32-n8:16:32-S128"
 target triple = "i386-unknown-unknown-elf"
 
+%struct.mproc = type { i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, [16 x i8], %struct.message }
 %struct.message = type { i32, i32, %union.anon }
 %union.anon = type { %struct.mess_ds_req, [32 x i8] }
 %struct.mess_ds_req = type { [16 x i8], i32, i32 }
-%struct.mproc = type { i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, [16 x i8] }
 %struct.mess_lc_pm_exec = type { i32, i32 }
 %struct.mess_pm_vfs_exec = type { i32, i32, i32 }
 %struct.mess_lc_pm_exit = type { i32 }
-%struct.rusage = type { i32, i32, i32, i32 }
+%struct.rusage = type { i32, i32, i32, i32, i32 }
+%struct.mess_pm_vfs_proc = type { i32, i32, i32, i32 }
 
 @.str = private unnamed_addr constant [19 x i8] c"pm: vm_exit failed\00", align 1
 @.str.11 = private unnamed_addr constant [19 x i8] c"pm: receive failed\00", align 1
 @call_nr = dso_local global i32 0, align 4
+@mp = dso_local global %struct.mproc* null, align 4
 @boot_names = internal constant [5 x i8*] [i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.2, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.3, i32 0, i32 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.4, i32 0, i32 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.5, i32 0, i32 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.6, i32 0, i32 0)], align 4
 @.str.1 = private unnamed_addr constant [5 x i8] c"init\00", align 1
 @.str.2 = private unnamed_addr constant [3 x i8] c"pm\00", align 1
@@ -29,7 +31,8 @@ target triple = "i386-unknown-unknown-elf"
 @m_in = dso_local global %struct.message zeroinitializer, align 4
 @call_vec = dso_local constant [10 x i32 ()*] [i32 ()* @do_exit, i32 ()* @do_fork, i32 ()* @do_exec, i32 ()* @do_getpid, i32 ()* @do_kill, i32 ()* @do_setuid, i32 ()* @do_getuid, i32 ()* @do_reboot, i32 ()* @do_getrusage, i32 ()* null], align 4
 @mproc = dso_local global [32 x %struct.mproc] zeroinitializer, align 4
-@.str.20 = private unnamed_addr constant [20 x i8] c"pm: cannot tell vfs\00", align 1
+@.str.18 = private unnamed_addr constant [17 x i8] c"pm: cannot reply\00", align 1
+@.str.1.21 = private unnamed_addr constant [20 x i8] c"pm: cannot tell vfs\00", align 1
 @next_pid = dso_local global i32 0, align 4
 @kernel_call_table = external dso_local global [7 x i32 (i32, %struct.message*, i32*)*], align 4
 
@@ -274,7 +277,7 @@ if.end4:                                          ; preds = %if.end
   %6 = load %struct.mproc*, %struct.mproc** %rmp, align 4
   %7 = bitcast %struct.mproc* %5 to i8*
   %8 = bitcast %struct.mproc* %6 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i32(i8* align 4 %7, i8* align 4 %8, i32 56, i1 false)
+  call void @llvm.memcpy.p0i8.p0i8.i32(i8* align 4 %7, i8* align 4 %8, i32 120, i1 false)
   %9 = load i32, i32* @who_p, align 4
   %10 = load %struct.mproc*, %struct.mproc** %rmc, align 4
   %mp_parent = getelementptr inbounds %struct.mproc, %struct.mproc* %10, i32 0, i32 2
@@ -317,17 +320,13 @@ if.end11:                                         ; preds = %if.end4
   store i32 %inc, i32* @procs_in_use, align 4
   %23 = load %struct.mproc*, %struct.mproc** %rmc, align 4
   call void @tell_vfs(%struct.mproc* noundef %23, i32 noundef 528) #4
-  %24 = load %struct.mproc*, %struct.mproc** %rmc, align 4
-  %mp_endpoint12 = getelementptr inbounds %struct.mproc, %struct.mproc* %24, i32 0, i32 0
-  %25 = load i32, i32* %mp_endpoint12, align 4
-  call void @reply(i32 noundef %25, i32 noundef 0) #4
-  %26 = load i32, i32* %new_pid, align 4
-  store i32 %26, i32* %retval, align 4
+  %24 = load i32, i32* %new_pid, align 4
+  store i32 %24, i32* %retval, align 4
   br label %return
 
 return:                                           ; preds = %if.end11, %if.then10, %if.then3, %if.then
-  %27 = load i32, i32* %retval, align 4
-  ret i32 %27
+  %25 = load i32, i32* %retval, align 4
+  ret i32 %25
 }
 
 ; Function Attrs: argmemonly nofree nounwind willreturn
@@ -431,7 +430,7 @@ entry:
   call void @pm_init() #4
   br label %for.cond
 
-for.cond:                                         ; preds = %if.end19, %entry
+for.cond:                                         ; preds = %if.end23, %if.then2, %entry
   %call = call i32 @sef_receive_status(i32 noundef 31744, %struct.message* noundef @m_in, i32* noundef %ipc_status) #4
   %cmp = icmp ne i32 %call, 0
   br i1 %cmp, label %if.then, label %if.end
@@ -448,70 +447,84 @@ if.end:                                           ; preds = %for.cond
   store i32 %and, i32* @who_p, align 4
   %2 = load i32, i32* getelementptr inbounds (%struct.message, %struct.message* @m_in, i32 0, i32 1), align 4
   store i32 %2, i32* @call_nr, align 4
-  %3 = load i32, i32* @call_nr, align 4
-  %cmp1 = icmp eq i32 %3, 1536
-  br i1 %cmp1, label %if.then2, label %if.else
+  %3 = load i32, i32* @who_p, align 4
+  %arrayidx = getelementptr inbounds [32 x %struct.mproc], [32 x %struct.mproc]* @mproc, i32 0, i32 %3
+  store %struct.mproc* %arrayidx, %struct.mproc** @mp, align 4
+  %4 = load %struct.mproc*, %struct.mproc** @mp, align 4
+  %mp_endpoint = getelementptr inbounds %struct.mproc, %struct.mproc* %4, i32 0, i32 0
+  %5 = load i32, i32* %mp_endpoint, align 4
+  %6 = load i32, i32* @who_e, align 4
+  %cmp1 = icmp ne i32 %5, %6
+  br i1 %cmp1, label %if.then2, label %if.end3
 
 if.then2:                                         ; preds = %if.end
-  %call3 = call i32 @do_getstatus() #4
-  store i32 %call3, i32* %result, align 4
-  br label %if.end16
+  br label %for.cond
 
-if.else:                                          ; preds = %if.end
-  %4 = load i32, i32* @call_nr, align 4
-  %and4 = and i32 %4, -256
-  %cmp5 = icmp eq i32 %and4, 256
-  br i1 %cmp5, label %if.then6, label %if.else14
+if.end3:                                          ; preds = %if.end
+  %7 = load i32, i32* @call_nr, align 4
+  %cmp4 = icmp eq i32 %7, 1536
+  br i1 %cmp4, label %if.then5, label %if.else
 
-if.then6:                                         ; preds = %if.else
-  %5 = load i32, i32* @call_nr, align 4
-  %sub = sub nsw i32 %5, 256
+if.then5:                                         ; preds = %if.end3
+  %call6 = call i32 @do_getstatus() #4
+  store i32 %call6, i32* %result, align 4
+  br label %if.end20
+
+if.else:                                          ; preds = %if.end3
+  %8 = load i32, i32* @call_nr, align 4
+  %and7 = and i32 %8, -256
+  %cmp8 = icmp eq i32 %and7, 256
+  br i1 %cmp8, label %if.then9, label %if.else18
+
+if.then9:                                         ; preds = %if.else
+  %9 = load i32, i32* @call_nr, align 4
+  %sub = sub nsw i32 %9, 256
   store i32 %sub, i32* %call_index, align 4
-  %6 = load i32, i32* %call_index, align 4
-  %cmp7 = icmp ult i32 %6, 10
-  br i1 %cmp7, label %land.lhs.true, label %if.else12
+  %10 = load i32, i32* %call_index, align 4
+  %cmp10 = icmp ult i32 %10, 10
+  br i1 %cmp10, label %land.lhs.true, label %if.else16
 
-land.lhs.true:                                    ; preds = %if.then6
-  %7 = load i32, i32* %call_index, align 4
-  %arrayidx = getelementptr inbounds [10 x i32 ()*], [10 x i32 ()*]* @call_vec, i32 0, i32 %7
-  %8 = load i32 ()*, i32 ()** %arrayidx, align 4
-  %cmp8 = icmp ne i32 ()* %8, null
-  br i1 %cmp8, label %if.then9, label %if.else12
+land.lhs.true:                                    ; preds = %if.then9
+  %11 = load i32, i32* %call_index, align 4
+  %arrayidx11 = getelementptr inbounds [10 x i32 ()*], [10 x i32 ()*]* @call_vec, i32 0, i32 %11
+  %12 = load i32 ()*, i32 ()** %arrayidx11, align 4
+  %cmp12 = icmp ne i32 ()* %12, null
+  br i1 %cmp12, label %if.then13, label %if.else16
 
-if.then9:                                         ; preds = %land.lhs.true
-  %9 = load i32, i32* %call_index, align 4
-  %arrayidx10 = getelementptr inbounds [10 x i32 ()*], [10 x i32 ()*]* @call_vec, i32 0, i32 %9
-  %10 = load i32 ()*, i32 ()** %arrayidx10, align 4
-  %call11 = call i32 %10() #4
-  store i32 %call11, i32* %result, align 4
-  br label %if.end13
+if.then13:                                        ; preds = %land.lhs.true
+  %13 = load i32, i32* %call_index, align 4
+  %arrayidx14 = getelementptr inbounds [10 x i32 ()*], [10 x i32 ()*]* @call_vec, i32 0, i32 %13
+  %14 = load i32 ()*, i32 ()** %arrayidx14, align 4
+  %call15 = call i32 %14() #4
+  store i32 %call15, i32* %result, align 4
+  br label %if.end17
 
-if.else12:                                        ; preds = %land.lhs.true, %if.then6
+if.else16:                                        ; preds = %land.lhs.true, %if.then9
   store i32 -38, i32* %result, align 4
-  br label %if.end13
+  br label %if.end17
 
-if.end13:                                         ; preds = %if.else12, %if.then9
-  br label %if.end15
-
-if.else14:                                        ; preds = %if.else
-  store i32 -38, i32* %result, align 4
-  br label %if.end15
-
-if.end15:                                         ; preds = %if.else14, %if.end13
-  br label %if.end16
-
-if.end16:                                         ; preds = %if.end15, %if.then2
-  %11 = load i32, i32* %result, align 4
-  %cmp17 = icmp ne i32 %11, -201
-  br i1 %cmp17, label %if.then18, label %if.end19
-
-if.then18:                                        ; preds = %if.end16
-  %12 = load i32, i32* @who_e, align 4
-  %13 = load i32, i32* %result, align 4
-  call void @reply(i32 noundef %12, i32 noundef %13) #4
+if.end17:                                         ; preds = %if.else16, %if.then13
   br label %if.end19
 
-if.end19:                                         ; preds = %if.then18, %if.end16
+if.else18:                                        ; preds = %if.else
+  store i32 -38, i32* %result, align 4
+  br label %if.end19
+
+if.end19:                                         ; preds = %if.else18, %if.end17
+  br label %if.end20
+
+if.end20:                                         ; preds = %if.end19, %if.then5
+  %15 = load i32, i32* %result, align 4
+  %cmp21 = icmp ne i32 %15, -201
+  br i1 %cmp21, label %if.then22, label %if.end23
+
+if.then22:                                        ; preds = %if.end20
+  %16 = load i32, i32* @who_p, align 4
+  %17 = load i32, i32* %result, align 4
+  call void @reply(i32 noundef %16, i32 noundef %17) #4
+  br label %if.end23
+
+if.end23:                                         ; preds = %if.then22, %if.end20
   br label %for.cond
 }
 
@@ -653,6 +666,7 @@ entry:
   %rmp = alloca %struct.mproc*, align 4
   %vui = alloca %struct.mess_lc_pm_exec, align 4
   %usage = alloca %struct.rusage, align 4
+  %uptime = alloca i32, align 4
   %r = alloca i32, align 4
   %0 = load i32, i32* @who_p, align 4
   %arrayidx = getelementptr inbounds [32 x %struct.mproc], [32 x %struct.mproc]* @mproc, i32 0, i32 %0
@@ -680,40 +694,56 @@ if.then2:                                         ; preds = %if.end
   br label %return
 
 if.end3:                                          ; preds = %if.end
-  %5 = bitcast %struct.rusage* %usage to i8*
-  %call4 = call i8* @memset(i8* noundef %5, i32 noundef 0, i32 noundef 16) #4
-  %6 = load %struct.mproc*, %struct.mproc** %rmp, align 4
-  %mp_utime = getelementptr inbounds %struct.mproc, %struct.mproc* %6, i32 0, i32 8
-  %7 = load i32, i32* %mp_utime, align 4
+  %call4 = call i32 @getuptime(i32* noundef %uptime) #4
+  store i32 %call4, i32* %r, align 4
+  %cmp5 = icmp ne i32 %call4, 0
+  br i1 %cmp5, label %if.then6, label %if.end7
+
+if.then6:                                         ; preds = %if.end3
+  %5 = load i32, i32* %r, align 4
+  store i32 %5, i32* %retval, align 4
+  br label %return
+
+if.end7:                                          ; preds = %if.end3
+  %6 = bitcast %struct.rusage* %usage to i8*
+  %call8 = call i8* @memset(i8* noundef %6, i32 noundef 0, i32 noundef 20) #4
+  %7 = load %struct.mproc*, %struct.mproc** %rmp, align 4
+  %mp_utime = getelementptr inbounds %struct.mproc, %struct.mproc* %7, i32 0, i32 8
+  %8 = load i32, i32* %mp_utime, align 4
   %ru_utime = getelementptr inbounds %struct.rusage, %struct.rusage* %usage, i32 0, i32 0
-  store i32 %7, i32* %ru_utime, align 4
-  %8 = load %struct.mproc*, %struct.mproc** %rmp, align 4
-  %mp_stime = getelementptr inbounds %struct.mproc, %struct.mproc* %8, i32 0, i32 9
-  %9 = load i32, i32* %mp_stime, align 4
+  store i32 %8, i32* %ru_utime, align 4
+  %9 = load %struct.mproc*, %struct.mproc** %rmp, align 4
+  %mp_stime = getelementptr inbounds %struct.mproc, %struct.mproc* %9, i32 0, i32 9
+  %10 = load i32, i32* %mp_stime, align 4
   %ru_stime = getelementptr inbounds %struct.rusage, %struct.rusage* %usage, i32 0, i32 1
-  store i32 %9, i32* %ru_stime, align 4
+  store i32 %10, i32* %ru_stime, align 4
   %vui_pages = getelementptr inbounds %struct.mess_lc_pm_exec, %struct.mess_lc_pm_exec* %vui, i32 0, i32 0
-  %10 = load i32, i32* %vui_pages, align 4
-  %mul = mul i32 %10, 4096
+  %11 = load i32, i32* %vui_pages, align 4
+  %mul = mul i32 %11, 4096
   %ru_maxrss = getelementptr inbounds %struct.rusage, %struct.rusage* %usage, i32 0, i32 2
   store i32 %mul, i32* %ru_maxrss, align 4
   %vui_brk = getelementptr inbounds %struct.mess_lc_pm_exec, %struct.mess_lc_pm_exec* %vui, i32 0, i32 1
-  %11 = load i32, i32* %vui_brk, align 4
+  %12 = load i32, i32* %vui_brk, align 4
   %ru_brk = getelementptr inbounds %struct.rusage, %struct.rusage* %usage, i32 0, i32 3
-  store i32 %11, i32* %ru_brk, align 4
-  %12 = ptrtoint %struct.rusage* %usage to i32
-  %13 = load i32, i32* @who_e, align 4
-  %14 = load i32, i32* getelementptr inbounds (%struct.mess_lc_pm_exec, %struct.mess_lc_pm_exec* bitcast (%union.anon* getelementptr inbounds (%struct.message, %struct.message* @m_in, i32 0, i32 2) to %struct.mess_lc_pm_exec*), i32 0, i32 1), align 4
-  %call5 = call i32 @sys_datacopy(i32 noundef 32256, i32 noundef %12, i32 noundef %13, i32 noundef %14, i32 noundef 16) #4
-  store i32 %call5, i32* %retval, align 4
+  store i32 %12, i32* %ru_brk, align 4
+  %13 = load i32, i32* %uptime, align 4
+  %ru_uptime = getelementptr inbounds %struct.rusage, %struct.rusage* %usage, i32 0, i32 4
+  store i32 %13, i32* %ru_uptime, align 4
+  %14 = ptrtoint %struct.rusage* %usage to i32
+  %15 = load i32, i32* @who_e, align 4
+  %16 = load i32, i32* getelementptr inbounds (%struct.mess_lc_pm_exec, %struct.mess_lc_pm_exec* bitcast (%union.anon* getelementptr inbounds (%struct.message, %struct.message* @m_in, i32 0, i32 2) to %struct.mess_lc_pm_exec*), i32 0, i32 1), align 4
+  %call9 = call i32 @sys_datacopy(i32 noundef 32256, i32 noundef %14, i32 noundef %15, i32 noundef %16, i32 noundef 20) #4
+  store i32 %call9, i32* %retval, align 4
   br label %return
 
-return:                                           ; preds = %if.end3, %if.then2, %if.then
-  %15 = load i32, i32* %retval, align 4
-  ret i32 %15
+return:                                           ; preds = %if.end7, %if.then6, %if.then2, %if.then
+  %17 = load i32, i32* %retval, align 4
+  ret i32 %17
 }
 
 declare dso_local i32 @vm_info_usage(i32 noundef, %struct.mess_lc_pm_exec* noundef) #1
+
+declare dso_local i32 @getuptime(i32* noundef) #1
 
 ; Function Attrs: noinline nounwind
 define dso_local i32 @do_getstatus() #0 {
@@ -842,24 +872,39 @@ return:                                           ; preds = %if.end18, %if.then1
 declare dso_local i32 @sys_kill(i32 noundef, i32 noundef) #1
 
 ; Function Attrs: noinline nounwind
-define dso_local void @reply(i32 noundef %whom, i32 noundef %result) #0 {
+define dso_local void @reply(i32 noundef %proc_nr, i32 noundef %result) #0 {
 entry:
-  %whom.addr = alloca i32, align 4
+  %proc_nr.addr = alloca i32, align 4
   %result.addr = alloca i32, align 4
-  %m = alloca %struct.message, align 4
-  store i32 %whom, i32* %whom.addr, align 4
+  %rmp = alloca %struct.mproc*, align 4
+  store i32 %proc_nr, i32* %proc_nr.addr, align 4
   store i32 %result, i32* %result.addr, align 4
-  %0 = bitcast %struct.message* %m to i8*
-  %call = call i8* @memset(i8* noundef %0, i32 noundef 0, i32 noundef 64) #4
+  %0 = load i32, i32* %proc_nr.addr, align 4
+  %arrayidx = getelementptr inbounds [32 x %struct.mproc], [32 x %struct.mproc]* @mproc, i32 0, i32 %0
+  store %struct.mproc* %arrayidx, %struct.mproc** %rmp, align 4
   %1 = load i32, i32* %result.addr, align 4
-  %m_type = getelementptr inbounds %struct.message, %struct.message* %m, i32 0, i32 1
+  %2 = load %struct.mproc*, %struct.mproc** %rmp, align 4
+  %mp_reply = getelementptr inbounds %struct.mproc, %struct.mproc* %2, i32 0, i32 11
+  %m_type = getelementptr inbounds %struct.message, %struct.message* %mp_reply, i32 0, i32 1
   store i32 %1, i32* %m_type, align 4
-  %2 = load i32, i32* %whom.addr, align 4
-  %call1 = call i32 @ipc_send(i32 noundef %2, %struct.message* noundef %m) #4
+  %3 = load %struct.mproc*, %struct.mproc** %rmp, align 4
+  %mp_endpoint = getelementptr inbounds %struct.mproc, %struct.mproc* %3, i32 0, i32 0
+  %4 = load i32, i32* %mp_endpoint, align 4
+  %5 = load %struct.mproc*, %struct.mproc** %rmp, align 4
+  %mp_reply1 = getelementptr inbounds %struct.mproc, %struct.mproc* %5, i32 0, i32 11
+  %call = call i32 @asynsend3(i32 noundef %4, %struct.message* noundef %mp_reply1, i32 noundef 1) #4
+  %cmp = icmp ne i32 %call, 0
+  br i1 %cmp, label %if.then, label %if.end
+
+if.then:                                          ; preds = %entry
+  call void @panic(i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.18, i32 0, i32 0)) #5
+  unreachable
+
+if.end:                                           ; preds = %entry
   ret void
 }
 
-declare dso_local i32 @ipc_send(i32 noundef, %struct.message* noundef) #1
+declare dso_local i32 @asynsend3(i32 noundef, %struct.message* noundef, i32 noundef) #1
 
 ; Function Attrs: noinline nounwind
 define dso_local void @tell_vfs(%struct.mproc* noundef %rmp, i32 noundef %type) #0 {
@@ -878,8 +923,8 @@ entry:
   %mp_endpoint = getelementptr inbounds %struct.mproc, %struct.mproc* %2, i32 0, i32 0
   %3 = load i32, i32* %mp_endpoint, align 4
   %m_u = getelementptr inbounds %struct.message, %struct.message* %m, i32 0, i32 2
-  %m_pm_vfs_proc = bitcast %union.anon* %m_u to %struct.rusage*
-  %endpt = getelementptr inbounds %struct.rusage, %struct.rusage* %m_pm_vfs_proc, i32 0, i32 0
+  %m_pm_vfs_proc = bitcast %union.anon* %m_u to %struct.mess_pm_vfs_proc*
+  %endpt = getelementptr inbounds %struct.mess_pm_vfs_proc, %struct.mess_pm_vfs_proc* %m_pm_vfs_proc, i32 0, i32 0
   store i32 %3, i32* %endpt, align 4
   %4 = load %struct.mproc*, %struct.mproc** %rmp.addr, align 4
   %mp_parent = getelementptr inbounds %struct.mproc, %struct.mproc* %4, i32 0, i32 2
@@ -888,36 +933,34 @@ entry:
   %mp_endpoint1 = getelementptr inbounds %struct.mproc, %struct.mproc* %arrayidx, i32 0, i32 0
   %6 = load i32, i32* %mp_endpoint1, align 4
   %m_u2 = getelementptr inbounds %struct.message, %struct.message* %m, i32 0, i32 2
-  %m_pm_vfs_proc3 = bitcast %union.anon* %m_u2 to %struct.rusage*
-  %parent_endpt = getelementptr inbounds %struct.rusage, %struct.rusage* %m_pm_vfs_proc3, i32 0, i32 1
+  %m_pm_vfs_proc3 = bitcast %union.anon* %m_u2 to %struct.mess_pm_vfs_proc*
+  %parent_endpt = getelementptr inbounds %struct.mess_pm_vfs_proc, %struct.mess_pm_vfs_proc* %m_pm_vfs_proc3, i32 0, i32 1
   store i32 %6, i32* %parent_endpt, align 4
   %7 = load %struct.mproc*, %struct.mproc** %rmp.addr, align 4
   %mp_pid = getelementptr inbounds %struct.mproc, %struct.mproc* %7, i32 0, i32 1
   %8 = load i32, i32* %mp_pid, align 4
   %m_u4 = getelementptr inbounds %struct.message, %struct.message* %m, i32 0, i32 2
-  %m_pm_vfs_proc5 = bitcast %union.anon* %m_u4 to %struct.rusage*
-  %pid = getelementptr inbounds %struct.rusage, %struct.rusage* %m_pm_vfs_proc5, i32 0, i32 2
+  %m_pm_vfs_proc5 = bitcast %union.anon* %m_u4 to %struct.mess_pm_vfs_proc*
+  %pid = getelementptr inbounds %struct.mess_pm_vfs_proc, %struct.mess_pm_vfs_proc* %m_pm_vfs_proc5, i32 0, i32 2
   store i32 %8, i32* %pid, align 4
   %9 = load %struct.mproc*, %struct.mproc** %rmp.addr, align 4
   %mp_effuid = getelementptr inbounds %struct.mproc, %struct.mproc* %9, i32 0, i32 6
   %10 = load i32, i32* %mp_effuid, align 4
   %m_u6 = getelementptr inbounds %struct.message, %struct.message* %m, i32 0, i32 2
-  %m_pm_vfs_proc7 = bitcast %union.anon* %m_u6 to %struct.rusage*
-  %uid = getelementptr inbounds %struct.rusage, %struct.rusage* %m_pm_vfs_proc7, i32 0, i32 3
+  %m_pm_vfs_proc7 = bitcast %union.anon* %m_u6 to %struct.mess_pm_vfs_proc*
+  %uid = getelementptr inbounds %struct.mess_pm_vfs_proc, %struct.mess_pm_vfs_proc* %m_pm_vfs_proc7, i32 0, i32 3
   store i32 %10, i32* %uid, align 4
   %call8 = call i32 @asynsend3(i32 noundef 1, %struct.message* noundef %m, i32 noundef 1) #4
   %cmp = icmp ne i32 %call8, 0
   br i1 %cmp, label %if.then, label %if.end
 
 if.then:                                          ; preds = %entry
-  call void @panic(i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.20, i32 0, i32 0)) #5
+  call void @panic(i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.1.21, i32 0, i32 0)) #5
   unreachable
 
 if.end:                                           ; preds = %entry
   ret void
 }
-
-declare dso_local i32 @asynsend3(i32 noundef, %struct.message* noundef, i32 noundef) #1
 
 ; Function Attrs: noinline nounwind
 define dso_local i32 @tell_server(i32 noundef %endpt, i32 noundef %type, i32 noundef %how) #0 {
@@ -940,12 +983,12 @@ entry:
   %how1 = getelementptr inbounds %struct.mess_lc_pm_exit, %struct.mess_lc_pm_exit* %m_common_shutdown, i32 0, i32 0
   store i32 %2, i32* %how1, align 4
   %3 = load i32, i32* %endpt.addr, align 4
-  %call2 = call i32 @_ipc_sendrec.23(i32 noundef %3, %struct.message* noundef %m) #4
+  %call2 = call i32 @_ipc_sendrec.24(i32 noundef %3, %struct.message* noundef %m) #4
   ret i32 %call2
 }
 
 ; Function Attrs: noinline nounwind
-define internal i32 @_ipc_sendrec.23(i32 noundef %dst, %struct.message* noundef %m_ptr) #0 {
+define internal i32 @_ipc_sendrec.24(i32 noundef %dst, %struct.message* noundef %m_ptr) #0 {
 entry:
   %dst.addr = alloca i32, align 4
   %m_ptr.addr = alloca %struct.message*, align 4
@@ -963,7 +1006,7 @@ define dso_local i32 @get_free_slot() #0 {
 entry:
   %retval = alloca i32, align 4
   %n = alloca i32, align 4
-  store i32 6, i32* %n, align 4
+  store i32 7, i32* %n, align 4
   br label %for.cond
 
 for.cond:                                         ; preds = %for.inc, %entry

@@ -4,7 +4,7 @@ target datalayout = "e-m:e-p:32:32-p270:32:32-p271:32:32-p272:64:64-f64:32:64-f8
 target triple = "i386-unknown-unknown-elf"
 
 %struct.boot_service = type { [16 x i8], i32 }
-%struct.rproc = type { i32, i32, i32, [16 x i8] }
+%struct.rproc = type { i32, i32, i32, [16 x i8], i32 }
 %struct.message = type { i32, i32, %union.anon }
 %union.anon = type { %struct.mess_ds_req, [32 x i8] }
 %struct.mess_ds_req = type { [16 x i8], i32, i32 }
@@ -13,9 +13,10 @@ target triple = "i386-unknown-unknown-elf"
 @.str = private unnamed_addr constant [19 x i8] c"rs: receive failed\00", align 1
 @.str.1 = private unnamed_addr constant [34 x i8] c"rs: cannot publish a boot service\00", align 1
 @rs_shutting_down = dso_local global i32 0, align 4
-@.str.11 = private unnamed_addr constant [4 x i8] c"vfs\00", align 1
+@.str.13 = private unnamed_addr constant [4 x i8] c"vfs\00", align 1
 @boot_services = dso_local constant [4 x %struct.boot_service] [%struct.boot_service { [16 x i8] c"pm\00\00\00\00\00\00\00\00\00\00\00\00\00\00", i32 0 }, %struct.boot_service { [16 x i8] c"vfs\00\00\00\00\00\00\00\00\00\00\00\00\00", i32 1 }, %struct.boot_service { [16 x i8] c"vm\00\00\00\00\00\00\00\00\00\00\00\00\00\00", i32 2 }, %struct.boot_service { [16 x i8] c"ds\00\00\00\00\00\00\00\00\00\00\00\00\00\00", i32 3 }], align 4
 @rproc = dso_local global [16 x %struct.rproc] zeroinitializer, align 4
+@.str.26 = private unnamed_addr constant [17 x i8] c"rs: cannot reply\00", align 1
 
 ; Function Attrs: noinline nounwind
 define dso_local i32 @main() #0 {
@@ -26,7 +27,7 @@ entry:
   call void @rs_init() #3
   br label %for.cond
 
-for.cond:                                         ; preds = %if.end16, %entry
+for.cond:                                         ; preds = %if.end18, %entry
   %call = call i32 @sef_receive_status(i32 noundef 31744, %struct.message* noundef %m, i32* noundef %ipc_status) #3
   %cmp = icmp ne i32 %call, 0
   br i1 %cmp, label %if.then, label %if.end
@@ -44,7 +45,8 @@ if.end:                                           ; preds = %for.cond
     i32 1282, label %sw.bb4
     i32 1283, label %sw.bb6
     i32 1284, label %sw.bb8
-    i32 1536, label %sw.bb10
+    i32 1285, label %sw.bb10
+    i32 1536, label %sw.bb12
   ]
 
 sw.bb:                                            ; preds = %if.end
@@ -73,29 +75,34 @@ sw.bb8:                                           ; preds = %if.end
   br label %sw.epilog
 
 sw.bb10:                                          ; preds = %if.end
-  %call11 = call i32 @do_getstatus(%struct.message* noundef %m) #3
+  %call11 = call i32 @do_init(%struct.message* noundef %m) #3
   store i32 %call11, i32* %r, align 4
+  br label %sw.epilog
+
+sw.bb12:                                          ; preds = %if.end
+  %call13 = call i32 @do_getstatus(%struct.message* noundef %m) #3
+  store i32 %call13, i32* %r, align 4
   br label %sw.epilog
 
 sw.default:                                       ; preds = %if.end
   store i32 -38, i32* %r, align 4
   br label %sw.epilog
 
-sw.epilog:                                        ; preds = %sw.default, %sw.bb10, %sw.bb8, %sw.bb6, %sw.bb4, %sw.bb2, %sw.bb
+sw.epilog:                                        ; preds = %sw.default, %sw.bb12, %sw.bb10, %sw.bb8, %sw.bb6, %sw.bb4, %sw.bb2, %sw.bb
   %1 = load i32, i32* %r, align 4
-  %cmp12 = icmp ne i32 %1, -201
-  br i1 %cmp12, label %if.then13, label %if.end16
+  %cmp14 = icmp ne i32 %1, -201
+  br i1 %cmp14, label %if.then15, label %if.end18
 
-if.then13:                                        ; preds = %sw.epilog
+if.then15:                                        ; preds = %sw.epilog
   %2 = load i32, i32* %r, align 4
-  %m_type14 = getelementptr inbounds %struct.message, %struct.message* %m, i32 0, i32 1
-  store i32 %2, i32* %m_type14, align 4
+  %m_type16 = getelementptr inbounds %struct.message, %struct.message* %m, i32 0, i32 1
+  store i32 %2, i32* %m_type16, align 4
   %m_source = getelementptr inbounds %struct.message, %struct.message* %m, i32 0, i32 0
   %3 = load i32, i32* %m_source, align 4
-  %call15 = call i32 @ipc_send(i32 noundef %3, %struct.message* noundef %m) #3
-  br label %if.end16
+  %call17 = call i32 @ipc_send(i32 noundef %3, %struct.message* noundef %m) #3
+  br label %if.end18
 
-if.end16:                                         ; preds = %if.then13, %sw.epilog
+if.end18:                                         ; preds = %if.then15, %sw.epilog
   br label %for.cond
 }
 
@@ -127,20 +134,23 @@ for.body:                                         ; preds = %for.cond
   %r_endpoint = getelementptr inbounds %struct.rproc, %struct.rproc* %5, i32 0, i32 1
   store i32 %4, i32* %r_endpoint, align 4
   %6 = load %struct.rproc*, %struct.rproc** %rp, align 4
-  %r_label = getelementptr inbounds %struct.rproc, %struct.rproc* %6, i32 0, i32 3
+  %r_caller = getelementptr inbounds %struct.rproc, %struct.rproc* %6, i32 0, i32 4
+  store i32 27648, i32* %r_caller, align 4
+  %7 = load %struct.rproc*, %struct.rproc** %rp, align 4
+  %r_label = getelementptr inbounds %struct.rproc, %struct.rproc* %7, i32 0, i32 3
   %arraydecay = getelementptr inbounds [16 x i8], [16 x i8]* %r_label, i32 0, i32 0
-  %7 = load i32, i32* %i, align 4
-  %arrayidx2 = getelementptr inbounds [4 x %struct.boot_service], [4 x %struct.boot_service]* @boot_services, i32 0, i32 %7
+  %8 = load i32, i32* %i, align 4
+  %arrayidx2 = getelementptr inbounds [4 x %struct.boot_service], [4 x %struct.boot_service]* @boot_services, i32 0, i32 %8
   %label = getelementptr inbounds %struct.boot_service, %struct.boot_service* %arrayidx2, i32 0, i32 0
   %arraydecay3 = getelementptr inbounds [16 x i8], [16 x i8]* %label, i32 0, i32 0
   %call = call i32 @strlcpy(i8* noundef %arraydecay, i8* noundef %arraydecay3, i32 noundef 16) #3
-  %8 = load %struct.rproc*, %struct.rproc** %rp, align 4
-  %r_label4 = getelementptr inbounds %struct.rproc, %struct.rproc* %8, i32 0, i32 3
-  %arraydecay5 = getelementptr inbounds [16 x i8], [16 x i8]* %r_label4, i32 0, i32 0
   %9 = load %struct.rproc*, %struct.rproc** %rp, align 4
-  %r_endpoint6 = getelementptr inbounds %struct.rproc, %struct.rproc* %9, i32 0, i32 1
-  %10 = load i32, i32* %r_endpoint6, align 4
-  %call7 = call i32 @ds_publish_label(i8* noundef %arraydecay5, i32 noundef %10, i32 noundef 0) #3
+  %r_label4 = getelementptr inbounds %struct.rproc, %struct.rproc* %9, i32 0, i32 3
+  %arraydecay5 = getelementptr inbounds [16 x i8], [16 x i8]* %r_label4, i32 0, i32 0
+  %10 = load %struct.rproc*, %struct.rproc** %rp, align 4
+  %r_endpoint6 = getelementptr inbounds %struct.rproc, %struct.rproc* %10, i32 0, i32 1
+  %11 = load i32, i32* %r_endpoint6, align 4
+  %call7 = call i32 @ds_publish_label(i8* noundef %arraydecay5, i32 noundef %11, i32 noundef 0) #3
   %cmp8 = icmp ne i32 %call7, 0
   br i1 %cmp8, label %if.then, label %if.end
 
@@ -152,8 +162,8 @@ if.end:                                           ; preds = %for.body
   br label %for.inc
 
 for.inc:                                          ; preds = %if.end
-  %11 = load i32, i32* %i, align 4
-  %inc = add nsw i32 %11, 1
+  %12 = load i32, i32* %i, align 4
+  %inc = add nsw i32 %12, 1
   store i32 %inc, i32* %i, align 4
   br label %for.cond, !llvm.loop !4
 
@@ -262,12 +272,61 @@ if.then23:                                        ; preds = %if.end9
   br label %return
 
 if.end25:                                         ; preds = %if.end9
-  store i32 0, i32* %retval, align 4
+  %15 = load %struct.message*, %struct.message** %m.addr, align 4
+  %m_source = getelementptr inbounds %struct.message, %struct.message* %15, i32 0, i32 0
+  %16 = load i32, i32* %m_source, align 4
+  %17 = load %struct.rproc*, %struct.rproc** %rp, align 4
+  %r_caller = getelementptr inbounds %struct.rproc, %struct.rproc* %17, i32 0, i32 4
+  store i32 %16, i32* %r_caller, align 4
+  store i32 -201, i32* %retval, align 4
   br label %return
 
 return:                                           ; preds = %if.end25, %if.then23, %if.then8, %if.then4, %if.then
-  %15 = load i32, i32* %retval, align 4
-  ret i32 %15
+  %18 = load i32, i32* %retval, align 4
+  ret i32 %18
+}
+
+; Function Attrs: noinline nounwind
+define dso_local i32 @do_init(%struct.message* noundef %m) #0 {
+entry:
+  %retval = alloca i32, align 4
+  %m.addr = alloca %struct.message*, align 4
+  %rp = alloca %struct.rproc*, align 4
+  store %struct.message* %m, %struct.message** %m.addr, align 4
+  %0 = load %struct.message*, %struct.message** %m.addr, align 4
+  %m_source = getelementptr inbounds %struct.message, %struct.message* %0, i32 0, i32 0
+  %1 = load i32, i32* %m_source, align 4
+  %call = call %struct.rproc* @find_service_by_endpoint(i32 noundef %1) #3
+  store %struct.rproc* %call, %struct.rproc** %rp, align 4
+  %cmp = icmp eq %struct.rproc* %call, null
+  br i1 %cmp, label %if.then, label %if.end
+
+if.then:                                          ; preds = %entry
+  store i32 -3, i32* %retval, align 4
+  br label %return
+
+if.end:                                           ; preds = %entry
+  %2 = load %struct.rproc*, %struct.rproc** %rp, align 4
+  %r_caller = getelementptr inbounds %struct.rproc, %struct.rproc* %2, i32 0, i32 4
+  %3 = load i32, i32* %r_caller, align 4
+  %cmp1 = icmp ne i32 %3, 27648
+  br i1 %cmp1, label %if.then2, label %if.end4
+
+if.then2:                                         ; preds = %if.end
+  %4 = load %struct.rproc*, %struct.rproc** %rp, align 4
+  call void @late_reply(%struct.rproc* noundef %4, i32 noundef 0) #3
+  %5 = load %struct.rproc*, %struct.rproc** %rp, align 4
+  %r_caller3 = getelementptr inbounds %struct.rproc, %struct.rproc* %5, i32 0, i32 4
+  store i32 27648, i32* %r_caller3, align 4
+  br label %if.end4
+
+if.end4:                                          ; preds = %if.then2, %if.end
+  store i32 0, i32* %retval, align 4
+  br label %return
+
+return:                                           ; preds = %if.end4, %if.then
+  %6 = load i32, i32* %retval, align 4
+  ret i32 %6
 }
 
 ; Function Attrs: noinline nounwind
@@ -437,7 +496,7 @@ if.then:                                          ; preds = %entry
 
 if.end:                                           ; preds = %entry
   store i32 1, i32* @rs_shutting_down, align 4
-  %call = call i32 @ds_retrieve_label_endpt(i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.11, i32 0, i32 0), i32* noundef %vfs_endpt) #3
+  %call = call i32 @ds_retrieve_label_endpt(i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.13, i32 0, i32 0), i32* noundef %vfs_endpt) #3
   %cmp1 = icmp ne i32 %call, 0
   br i1 %cmp1, label %if.then2, label %if.end3
 
@@ -570,6 +629,63 @@ return:                                           ; preds = %for.end, %if.then
 declare dso_local i32 @strncmp(i8* noundef, i8* noundef, i32 noundef) #1
 
 ; Function Attrs: noinline nounwind
+define dso_local %struct.rproc* @find_service_by_endpoint(i32 noundef %endpt) #0 {
+entry:
+  %retval = alloca %struct.rproc*, align 4
+  %endpt.addr = alloca i32, align 4
+  %i = alloca i32, align 4
+  store i32 %endpt, i32* %endpt.addr, align 4
+  store i32 0, i32* %i, align 4
+  br label %for.cond
+
+for.cond:                                         ; preds = %for.inc, %entry
+  %0 = load i32, i32* %i, align 4
+  %cmp = icmp slt i32 %0, 16
+  br i1 %cmp, label %for.body, label %for.end
+
+for.body:                                         ; preds = %for.cond
+  %1 = load i32, i32* %i, align 4
+  %arrayidx = getelementptr inbounds [16 x %struct.rproc], [16 x %struct.rproc]* @rproc, i32 0, i32 %1
+  %r_flags = getelementptr inbounds %struct.rproc, %struct.rproc* %arrayidx, i32 0, i32 0
+  %2 = load i32, i32* %r_flags, align 4
+  %and = and i32 %2, 1
+  %tobool = icmp ne i32 %and, 0
+  br i1 %tobool, label %land.lhs.true, label %if.end
+
+land.lhs.true:                                    ; preds = %for.body
+  %3 = load i32, i32* %i, align 4
+  %arrayidx1 = getelementptr inbounds [16 x %struct.rproc], [16 x %struct.rproc]* @rproc, i32 0, i32 %3
+  %r_endpoint = getelementptr inbounds %struct.rproc, %struct.rproc* %arrayidx1, i32 0, i32 1
+  %4 = load i32, i32* %r_endpoint, align 4
+  %5 = load i32, i32* %endpt.addr, align 4
+  %cmp2 = icmp eq i32 %4, %5
+  br i1 %cmp2, label %if.then, label %if.end
+
+if.then:                                          ; preds = %land.lhs.true
+  %6 = load i32, i32* %i, align 4
+  %arrayidx3 = getelementptr inbounds [16 x %struct.rproc], [16 x %struct.rproc]* @rproc, i32 0, i32 %6
+  store %struct.rproc* %arrayidx3, %struct.rproc** %retval, align 4
+  br label %return
+
+if.end:                                           ; preds = %land.lhs.true, %for.body
+  br label %for.inc
+
+for.inc:                                          ; preds = %if.end
+  %7 = load i32, i32* %i, align 4
+  %inc = add nsw i32 %7, 1
+  store i32 %inc, i32* %i, align 4
+  br label %for.cond, !llvm.loop !8
+
+for.end:                                          ; preds = %for.cond
+  store %struct.rproc* null, %struct.rproc** %retval, align 4
+  br label %return
+
+return:                                           ; preds = %for.end, %if.then
+  %8 = load %struct.rproc*, %struct.rproc** %retval, align 4
+  ret %struct.rproc* %8
+}
+
+; Function Attrs: noinline nounwind
 define dso_local %struct.rproc* @alloc_service() #0 {
 entry:
   %retval = alloca %struct.rproc*, align 4
@@ -604,7 +720,7 @@ for.inc:                                          ; preds = %if.end
   %4 = load i32, i32* %i, align 4
   %inc = add nsw i32 %4, 1
   store i32 %inc, i32* %i, align 4
-  br label %for.cond, !llvm.loop !8
+  br label %for.cond, !llvm.loop !9
 
 for.end:                                          ; preds = %for.cond
   store %struct.rproc* null, %struct.rproc** %retval, align 4
@@ -614,6 +730,36 @@ return:                                           ; preds = %for.end, %if.then
   %5 = load %struct.rproc*, %struct.rproc** %retval, align 4
   ret %struct.rproc* %5
 }
+
+; Function Attrs: noinline nounwind
+define dso_local void @late_reply(%struct.rproc* noundef %rp, i32 noundef %result) #0 {
+entry:
+  %rp.addr = alloca %struct.rproc*, align 4
+  %result.addr = alloca i32, align 4
+  %m = alloca %struct.message, align 4
+  store %struct.rproc* %rp, %struct.rproc** %rp.addr, align 4
+  store i32 %result, i32* %result.addr, align 4
+  %0 = bitcast %struct.message* %m to i8*
+  %call = call i8* @memset(i8* noundef %0, i32 noundef 0, i32 noundef 64) #3
+  %1 = load i32, i32* %result.addr, align 4
+  %m_type = getelementptr inbounds %struct.message, %struct.message* %m, i32 0, i32 1
+  store i32 %1, i32* %m_type, align 4
+  %2 = load %struct.rproc*, %struct.rproc** %rp.addr, align 4
+  %r_caller = getelementptr inbounds %struct.rproc, %struct.rproc* %2, i32 0, i32 4
+  %3 = load i32, i32* %r_caller, align 4
+  %call1 = call i32 @ipc_sendnb(i32 noundef %3, %struct.message* noundef %m) #3
+  %cmp = icmp ne i32 %call1, 0
+  br i1 %cmp, label %if.then, label %if.end
+
+if.then:                                          ; preds = %entry
+  call void @panic(i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.26, i32 0, i32 0)) #4
+  unreachable
+
+if.end:                                           ; preds = %entry
+  ret void
+}
+
+declare dso_local i32 @ipc_sendnb(i32 noundef, %struct.message* noundef) #1
 
 attributes #0 = { noinline nounwind "frame-pointer"="all" "min-legal-vector-width"="0" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="i686" "target-features"="+cx8,+x87" "tune-cpu"="generic" }
 attributes #1 = { "frame-pointer"="all" "no-builtins" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="i686" "target-features"="+cx8,+x87" "tune-cpu"="generic" }
@@ -633,3 +779,4 @@ attributes #4 = { nobuiltin noreturn "no-builtins" }
 !6 = distinct !{!6, !5}
 !7 = distinct !{!7, !5}
 !8 = distinct !{!8, !5}
+!9 = distinct !{!9, !5}

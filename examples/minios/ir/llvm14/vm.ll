@@ -3,17 +3,32 @@ source_filename = "llvm-link"
 target datalayout = "e-m:e-p:32:32-p270:32:32-p271:32:32-p272:64:64-f64:32:64-f80:32-n8:16:32-S128"
 target triple = "i386-unknown-unknown-elf"
 
-%struct.vmproc = type { i32, i32, i32, [32 x i32], i32 }
+%struct.vm_call = type { i32 (%struct.message*)*, i8* }
 %struct.message = type { i32, i32, %union.anon }
 %union.anon = type { %struct.mess_ds_req, [32 x i8] }
 %struct.mess_ds_req = type { [16 x i8], i32, i32 }
+%struct.vmproc = type { i32, i32, i32, [32 x i32], i32 }
 %struct.mess_lc_vm_brk = type { i32 }
 %struct.mess_lc_vm_mmap = type { i32, i32 }
 %struct.mess_lsys_vm_usage = type { i32, i32, i32 }
 
 @.str = private unnamed_addr constant [19 x i8] c"vm: receive failed\00", align 1
+@vm_calls = dso_local global [6 x %struct.vm_call] zeroinitializer, align 4
+@.str.1 = private unnamed_addr constant [17 x i8] c"vm: cannot reply\00", align 1
 @next_free = dso_local global [256 x i32] zeroinitializer, align 4
 @free_list_head = dso_local global i32 0, align 4
+@.str.2 = private unnamed_addr constant [33 x i8] c"vm: CALLMAP VM_EXIT out of range\00", align 1
+@.str.3 = private unnamed_addr constant [8 x i8] c"VM_EXIT\00", align 1
+@.str.4 = private unnamed_addr constant [33 x i8] c"vm: CALLMAP VM_FORK out of range\00", align 1
+@.str.5 = private unnamed_addr constant [8 x i8] c"VM_FORK\00", align 1
+@.str.6 = private unnamed_addr constant [32 x i8] c"vm: CALLMAP VM_BRK out of range\00", align 1
+@.str.7 = private unnamed_addr constant [7 x i8] c"VM_BRK\00", align 1
+@.str.8 = private unnamed_addr constant [33 x i8] c"vm: CALLMAP VM_MMAP out of range\00", align 1
+@.str.9 = private unnamed_addr constant [8 x i8] c"VM_MMAP\00", align 1
+@.str.10 = private unnamed_addr constant [40 x i8] c"vm: CALLMAP VM_EXEC_NEWMEM out of range\00", align 1
+@.str.11 = private unnamed_addr constant [15 x i8] c"VM_EXEC_NEWMEM\00", align 1
+@.str.12 = private unnamed_addr constant [38 x i8] c"vm: CALLMAP VM_GETRUSAGE out of range\00", align 1
+@.str.13 = private unnamed_addr constant [13 x i8] c"VM_GETRUSAGE\00", align 1
 @vm_shutting_down = dso_local global i32 0, align 4
 @vmproc = dso_local global [32 x %struct.vmproc] zeroinitializer, align 4
 @free_page_count = dso_local global i32 0, align 4
@@ -169,14 +184,16 @@ while.end:                                        ; preds = %while.cond
 ; Function Attrs: noinline nounwind
 define dso_local i32 @main() #0 {
 entry:
-  %m = alloca %struct.message, align 4
+  %msg = alloca %struct.message, align 4
+  %who_e = alloca i32, align 4
   %ipc_status = alloca i32, align 4
-  %r = alloca i32, align 4
+  %result = alloca i32, align 4
+  %c = alloca i32, align 4
   call void @vm_init() #3
   br label %for.cond
 
-for.cond:                                         ; preds = %if.end20, %entry
-  %call = call i32 @sef_receive_status(i32 noundef 31744, %struct.message* noundef %m, i32* noundef %ipc_status) #3
+for.cond:                                         ; preds = %if.end31, %entry
+  %call = call i32 @sef_receive_status(i32 noundef 31744, %struct.message* noundef %msg, i32* noundef %ipc_status) #3
   %cmp = icmp ne i32 %call, 0
   br i1 %cmp, label %if.then, label %if.end
 
@@ -185,78 +202,107 @@ if.then:                                          ; preds = %for.cond
   unreachable
 
 if.end:                                           ; preds = %for.cond
-  %m_type = getelementptr inbounds %struct.message, %struct.message* %m, i32 0, i32 1
-  %0 = load i32, i32* %m_type, align 4
-  switch i32 %0, label %sw.default [
-    i32 769, label %sw.bb
-    i32 768, label %sw.bb2
-    i32 772, label %sw.bb4
-    i32 770, label %sw.bb6
-    i32 771, label %sw.bb8
-    i32 773, label %sw.bb10
-    i32 1537, label %sw.bb12
-    i32 1536, label %sw.bb14
-  ]
+  %m_source = getelementptr inbounds %struct.message, %struct.message* %msg, i32 0, i32 0
+  %0 = load i32, i32* %m_source, align 4
+  store i32 %0, i32* %who_e, align 4
+  %m_type = getelementptr inbounds %struct.message, %struct.message* %msg, i32 0, i32 1
+  %1 = load i32, i32* %m_type, align 4
+  %cmp1 = icmp sge i32 %1, 768
+  br i1 %cmp1, label %land.lhs.true, label %cond.false
 
-sw.bb:                                            ; preds = %if.end
-  %call1 = call i32 @do_fork(%struct.message* noundef %m) #3
-  store i32 %call1, i32* %r, align 4
-  br label %sw.epilog
+land.lhs.true:                                    ; preds = %if.end
+  %m_type2 = getelementptr inbounds %struct.message, %struct.message* %msg, i32 0, i32 1
+  %2 = load i32, i32* %m_type2, align 4
+  %cmp3 = icmp slt i32 %2, 774
+  br i1 %cmp3, label %cond.true, label %cond.false
 
-sw.bb2:                                           ; preds = %if.end
-  %call3 = call i32 @do_exit(%struct.message* noundef %m) #3
-  store i32 %call3, i32* %r, align 4
-  br label %sw.epilog
+cond.true:                                        ; preds = %land.lhs.true
+  %m_type4 = getelementptr inbounds %struct.message, %struct.message* %msg, i32 0, i32 1
+  %3 = load i32, i32* %m_type4, align 4
+  %sub = sub nsw i32 %3, 768
+  br label %cond.end
 
-sw.bb4:                                           ; preds = %if.end
-  %call5 = call i32 @do_exec_newmem(%struct.message* noundef %m) #3
-  store i32 %call5, i32* %r, align 4
-  br label %sw.epilog
+cond.false:                                       ; preds = %land.lhs.true, %if.end
+  br label %cond.end
 
-sw.bb6:                                           ; preds = %if.end
-  %call7 = call i32 @do_brk(%struct.message* noundef %m) #3
-  store i32 %call7, i32* %r, align 4
-  br label %sw.epilog
+cond.end:                                         ; preds = %cond.false, %cond.true
+  %cond = phi i32 [ %sub, %cond.true ], [ -1, %cond.false ]
+  store i32 %cond, i32* %c, align 4
+  %m_type5 = getelementptr inbounds %struct.message, %struct.message* %msg, i32 0, i32 1
+  %4 = load i32, i32* %m_type5, align 4
+  %cmp6 = icmp eq i32 %4, 1536
+  br i1 %cmp6, label %if.then7, label %if.else
 
-sw.bb8:                                           ; preds = %if.end
-  %call9 = call i32 @do_mmap(%struct.message* noundef %m) #3
-  store i32 %call9, i32* %r, align 4
-  br label %sw.epilog
+if.then7:                                         ; preds = %cond.end
+  %call8 = call i32 @do_getstatus(%struct.message* noundef %msg) #3
+  store i32 %call8, i32* %result, align 4
+  br label %if.end23
 
-sw.bb10:                                          ; preds = %if.end
-  %call11 = call i32 @do_getrusage(%struct.message* noundef %m) #3
-  store i32 %call11, i32* %r, align 4
-  br label %sw.epilog
+if.else:                                          ; preds = %cond.end
+  %m_type9 = getelementptr inbounds %struct.message, %struct.message* %msg, i32 0, i32 1
+  %5 = load i32, i32* %m_type9, align 4
+  %cmp10 = icmp eq i32 %5, 1537
+  br i1 %cmp10, label %if.then11, label %if.else13
 
-sw.bb12:                                          ; preds = %if.end
-  %call13 = call i32 @do_shutdown(%struct.message* noundef %m) #3
-  store i32 %call13, i32* %r, align 4
-  br label %sw.epilog
+if.then11:                                        ; preds = %if.else
+  %call12 = call i32 @do_shutdown(%struct.message* noundef %msg) #3
+  store i32 %call12, i32* %result, align 4
+  br label %if.end22
 
-sw.bb14:                                          ; preds = %if.end
-  %call15 = call i32 @do_getstatus(%struct.message* noundef %m) #3
-  store i32 %call15, i32* %r, align 4
-  br label %sw.epilog
+if.else13:                                        ; preds = %if.else
+  %6 = load i32, i32* %c, align 4
+  %cmp14 = icmp slt i32 %6, 0
+  br i1 %cmp14, label %if.then16, label %lor.lhs.false
 
-sw.default:                                       ; preds = %if.end
-  store i32 -38, i32* %r, align 4
-  br label %sw.epilog
+lor.lhs.false:                                    ; preds = %if.else13
+  %7 = load i32, i32* %c, align 4
+  %arrayidx = getelementptr inbounds [6 x %struct.vm_call], [6 x %struct.vm_call]* @vm_calls, i32 0, i32 %7
+  %vmc_func = getelementptr inbounds %struct.vm_call, %struct.vm_call* %arrayidx, i32 0, i32 0
+  %8 = load i32 (%struct.message*)*, i32 (%struct.message*)** %vmc_func, align 4
+  %cmp15 = icmp eq i32 (%struct.message*)* %8, null
+  br i1 %cmp15, label %if.then16, label %if.else17
 
-sw.epilog:                                        ; preds = %sw.default, %sw.bb14, %sw.bb12, %sw.bb10, %sw.bb8, %sw.bb6, %sw.bb4, %sw.bb2, %sw.bb
-  %1 = load i32, i32* %r, align 4
-  %cmp16 = icmp ne i32 %1, -201
-  br i1 %cmp16, label %if.then17, label %if.end20
+if.then16:                                        ; preds = %lor.lhs.false, %if.else13
+  store i32 -38, i32* %result, align 4
+  br label %if.end21
 
-if.then17:                                        ; preds = %sw.epilog
-  %2 = load i32, i32* %r, align 4
-  %m_type18 = getelementptr inbounds %struct.message, %struct.message* %m, i32 0, i32 1
-  store i32 %2, i32* %m_type18, align 4
-  %m_source = getelementptr inbounds %struct.message, %struct.message* %m, i32 0, i32 0
-  %3 = load i32, i32* %m_source, align 4
-  %call19 = call i32 @ipc_send(i32 noundef %3, %struct.message* noundef %m) #3
-  br label %if.end20
+if.else17:                                        ; preds = %lor.lhs.false
+  %9 = load i32, i32* %c, align 4
+  %arrayidx18 = getelementptr inbounds [6 x %struct.vm_call], [6 x %struct.vm_call]* @vm_calls, i32 0, i32 %9
+  %vmc_func19 = getelementptr inbounds %struct.vm_call, %struct.vm_call* %arrayidx18, i32 0, i32 0
+  %10 = load i32 (%struct.message*)*, i32 (%struct.message*)** %vmc_func19, align 4
+  %call20 = call i32 %10(%struct.message* noundef %msg) #3
+  store i32 %call20, i32* %result, align 4
+  br label %if.end21
 
-if.end20:                                         ; preds = %if.then17, %sw.epilog
+if.end21:                                         ; preds = %if.else17, %if.then16
+  br label %if.end22
+
+if.end22:                                         ; preds = %if.end21, %if.then11
+  br label %if.end23
+
+if.end23:                                         ; preds = %if.end22, %if.then7
+  %11 = load i32, i32* %result, align 4
+  %cmp24 = icmp ne i32 %11, -201
+  br i1 %cmp24, label %if.then25, label %if.end31
+
+if.then25:                                        ; preds = %if.end23
+  %12 = load i32, i32* %result, align 4
+  %m_type26 = getelementptr inbounds %struct.message, %struct.message* %msg, i32 0, i32 1
+  store i32 %12, i32* %m_type26, align 4
+  %13 = load i32, i32* %who_e, align 4
+  %call27 = call i32 @ipc_send(i32 noundef %13, %struct.message* noundef %msg) #3
+  %cmp28 = icmp ne i32 %call27, 0
+  br i1 %cmp28, label %if.then29, label %if.end30
+
+if.then29:                                        ; preds = %if.then25
+  call void @panic(i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.1, i32 0, i32 0)) #4
+  unreachable
+
+if.end30:                                         ; preds = %if.then25
+  br label %if.end31
+
+if.end31:                                         ; preds = %if.end30, %if.end23
   br label %for.cond
 }
 
@@ -265,6 +311,12 @@ define internal void @vm_init() #0 {
 entry:
   %i = alloca i32, align 4
   %page = alloca i32, align 4
+  %_cmi = alloca i32, align 4
+  %_cmi11 = alloca i32, align 4
+  %_cmi21 = alloca i32, align 4
+  %_cmi31 = alloca i32, align 4
+  %_cmi41 = alloca i32, align 4
+  %_cmi51 = alloca i32, align 4
   store i32 -1, i32* @free_list_head, align 4
   store i32 0, i32* @free_page_count, align 4
   store i32 255, i32* %page, align 4
@@ -317,6 +369,145 @@ for.end6:                                         ; preds = %for.cond1
   store i32 37, i32* getelementptr inbounds ([32 x %struct.vmproc], [32 x %struct.vmproc]* @vmproc, i32 0, i32 5, i32 0), align 4
   store i32 1, i32* getelementptr inbounds ([32 x %struct.vmproc], [32 x %struct.vmproc]* @vmproc, i32 0, i32 5, i32 1), align 4
   store i32 134217728, i32* getelementptr inbounds ([32 x %struct.vmproc], [32 x %struct.vmproc]* @vmproc, i32 0, i32 5, i32 4), align 4
+  %call = call i8* @memset(i8* noundef bitcast ([6 x %struct.vm_call]* @vm_calls to i8*), i32 noundef 0, i32 noundef 48) #3
+  store i32 0, i32* %_cmi, align 4
+  %8 = load i32, i32* %_cmi, align 4
+  %cmp7 = icmp slt i32 %8, 0
+  br i1 %cmp7, label %if.then, label %lor.lhs.false
+
+lor.lhs.false:                                    ; preds = %for.end6
+  %9 = load i32, i32* %_cmi, align 4
+  %cmp8 = icmp sge i32 %9, 6
+  br i1 %cmp8, label %if.then, label %if.end
+
+if.then:                                          ; preds = %lor.lhs.false, %for.end6
+  call void @panic(i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.2, i32 0, i32 0)) #4
+  unreachable
+
+if.end:                                           ; preds = %lor.lhs.false
+  %10 = load i32, i32* %_cmi, align 4
+  %arrayidx9 = getelementptr inbounds [6 x %struct.vm_call], [6 x %struct.vm_call]* @vm_calls, i32 0, i32 %10
+  %vmc_func = getelementptr inbounds %struct.vm_call, %struct.vm_call* %arrayidx9, i32 0, i32 0
+  store i32 (%struct.message*)* @do_exit, i32 (%struct.message*)** %vmc_func, align 4
+  %11 = load i32, i32* %_cmi, align 4
+  %arrayidx10 = getelementptr inbounds [6 x %struct.vm_call], [6 x %struct.vm_call]* @vm_calls, i32 0, i32 %11
+  %vmc_name = getelementptr inbounds %struct.vm_call, %struct.vm_call* %arrayidx10, i32 0, i32 1
+  store i8* getelementptr inbounds ([8 x i8], [8 x i8]* @.str.3, i32 0, i32 0), i8** %vmc_name, align 4
+  store i32 1, i32* %_cmi11, align 4
+  %12 = load i32, i32* %_cmi11, align 4
+  %cmp12 = icmp slt i32 %12, 0
+  br i1 %cmp12, label %if.then15, label %lor.lhs.false13
+
+lor.lhs.false13:                                  ; preds = %if.end
+  %13 = load i32, i32* %_cmi11, align 4
+  %cmp14 = icmp sge i32 %13, 6
+  br i1 %cmp14, label %if.then15, label %if.end16
+
+if.then15:                                        ; preds = %lor.lhs.false13, %if.end
+  call void @panic(i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.4, i32 0, i32 0)) #4
+  unreachable
+
+if.end16:                                         ; preds = %lor.lhs.false13
+  %14 = load i32, i32* %_cmi11, align 4
+  %arrayidx17 = getelementptr inbounds [6 x %struct.vm_call], [6 x %struct.vm_call]* @vm_calls, i32 0, i32 %14
+  %vmc_func18 = getelementptr inbounds %struct.vm_call, %struct.vm_call* %arrayidx17, i32 0, i32 0
+  store i32 (%struct.message*)* @do_fork, i32 (%struct.message*)** %vmc_func18, align 4
+  %15 = load i32, i32* %_cmi11, align 4
+  %arrayidx19 = getelementptr inbounds [6 x %struct.vm_call], [6 x %struct.vm_call]* @vm_calls, i32 0, i32 %15
+  %vmc_name20 = getelementptr inbounds %struct.vm_call, %struct.vm_call* %arrayidx19, i32 0, i32 1
+  store i8* getelementptr inbounds ([8 x i8], [8 x i8]* @.str.5, i32 0, i32 0), i8** %vmc_name20, align 4
+  store i32 2, i32* %_cmi21, align 4
+  %16 = load i32, i32* %_cmi21, align 4
+  %cmp22 = icmp slt i32 %16, 0
+  br i1 %cmp22, label %if.then25, label %lor.lhs.false23
+
+lor.lhs.false23:                                  ; preds = %if.end16
+  %17 = load i32, i32* %_cmi21, align 4
+  %cmp24 = icmp sge i32 %17, 6
+  br i1 %cmp24, label %if.then25, label %if.end26
+
+if.then25:                                        ; preds = %lor.lhs.false23, %if.end16
+  call void @panic(i8* noundef getelementptr inbounds ([32 x i8], [32 x i8]* @.str.6, i32 0, i32 0)) #4
+  unreachable
+
+if.end26:                                         ; preds = %lor.lhs.false23
+  %18 = load i32, i32* %_cmi21, align 4
+  %arrayidx27 = getelementptr inbounds [6 x %struct.vm_call], [6 x %struct.vm_call]* @vm_calls, i32 0, i32 %18
+  %vmc_func28 = getelementptr inbounds %struct.vm_call, %struct.vm_call* %arrayidx27, i32 0, i32 0
+  store i32 (%struct.message*)* @do_brk, i32 (%struct.message*)** %vmc_func28, align 4
+  %19 = load i32, i32* %_cmi21, align 4
+  %arrayidx29 = getelementptr inbounds [6 x %struct.vm_call], [6 x %struct.vm_call]* @vm_calls, i32 0, i32 %19
+  %vmc_name30 = getelementptr inbounds %struct.vm_call, %struct.vm_call* %arrayidx29, i32 0, i32 1
+  store i8* getelementptr inbounds ([7 x i8], [7 x i8]* @.str.7, i32 0, i32 0), i8** %vmc_name30, align 4
+  store i32 3, i32* %_cmi31, align 4
+  %20 = load i32, i32* %_cmi31, align 4
+  %cmp32 = icmp slt i32 %20, 0
+  br i1 %cmp32, label %if.then35, label %lor.lhs.false33
+
+lor.lhs.false33:                                  ; preds = %if.end26
+  %21 = load i32, i32* %_cmi31, align 4
+  %cmp34 = icmp sge i32 %21, 6
+  br i1 %cmp34, label %if.then35, label %if.end36
+
+if.then35:                                        ; preds = %lor.lhs.false33, %if.end26
+  call void @panic(i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.8, i32 0, i32 0)) #4
+  unreachable
+
+if.end36:                                         ; preds = %lor.lhs.false33
+  %22 = load i32, i32* %_cmi31, align 4
+  %arrayidx37 = getelementptr inbounds [6 x %struct.vm_call], [6 x %struct.vm_call]* @vm_calls, i32 0, i32 %22
+  %vmc_func38 = getelementptr inbounds %struct.vm_call, %struct.vm_call* %arrayidx37, i32 0, i32 0
+  store i32 (%struct.message*)* @do_mmap, i32 (%struct.message*)** %vmc_func38, align 4
+  %23 = load i32, i32* %_cmi31, align 4
+  %arrayidx39 = getelementptr inbounds [6 x %struct.vm_call], [6 x %struct.vm_call]* @vm_calls, i32 0, i32 %23
+  %vmc_name40 = getelementptr inbounds %struct.vm_call, %struct.vm_call* %arrayidx39, i32 0, i32 1
+  store i8* getelementptr inbounds ([8 x i8], [8 x i8]* @.str.9, i32 0, i32 0), i8** %vmc_name40, align 4
+  store i32 4, i32* %_cmi41, align 4
+  %24 = load i32, i32* %_cmi41, align 4
+  %cmp42 = icmp slt i32 %24, 0
+  br i1 %cmp42, label %if.then45, label %lor.lhs.false43
+
+lor.lhs.false43:                                  ; preds = %if.end36
+  %25 = load i32, i32* %_cmi41, align 4
+  %cmp44 = icmp sge i32 %25, 6
+  br i1 %cmp44, label %if.then45, label %if.end46
+
+if.then45:                                        ; preds = %lor.lhs.false43, %if.end36
+  call void @panic(i8* noundef getelementptr inbounds ([40 x i8], [40 x i8]* @.str.10, i32 0, i32 0)) #4
+  unreachable
+
+if.end46:                                         ; preds = %lor.lhs.false43
+  %26 = load i32, i32* %_cmi41, align 4
+  %arrayidx47 = getelementptr inbounds [6 x %struct.vm_call], [6 x %struct.vm_call]* @vm_calls, i32 0, i32 %26
+  %vmc_func48 = getelementptr inbounds %struct.vm_call, %struct.vm_call* %arrayidx47, i32 0, i32 0
+  store i32 (%struct.message*)* @do_exec_newmem, i32 (%struct.message*)** %vmc_func48, align 4
+  %27 = load i32, i32* %_cmi41, align 4
+  %arrayidx49 = getelementptr inbounds [6 x %struct.vm_call], [6 x %struct.vm_call]* @vm_calls, i32 0, i32 %27
+  %vmc_name50 = getelementptr inbounds %struct.vm_call, %struct.vm_call* %arrayidx49, i32 0, i32 1
+  store i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.11, i32 0, i32 0), i8** %vmc_name50, align 4
+  store i32 5, i32* %_cmi51, align 4
+  %28 = load i32, i32* %_cmi51, align 4
+  %cmp52 = icmp slt i32 %28, 0
+  br i1 %cmp52, label %if.then55, label %lor.lhs.false53
+
+lor.lhs.false53:                                  ; preds = %if.end46
+  %29 = load i32, i32* %_cmi51, align 4
+  %cmp54 = icmp sge i32 %29, 6
+  br i1 %cmp54, label %if.then55, label %if.end56
+
+if.then55:                                        ; preds = %lor.lhs.false53, %if.end46
+  call void @panic(i8* noundef getelementptr inbounds ([38 x i8], [38 x i8]* @.str.12, i32 0, i32 0)) #4
+  unreachable
+
+if.end56:                                         ; preds = %lor.lhs.false53
+  %30 = load i32, i32* %_cmi51, align 4
+  %arrayidx57 = getelementptr inbounds [6 x %struct.vm_call], [6 x %struct.vm_call]* @vm_calls, i32 0, i32 %30
+  %vmc_func58 = getelementptr inbounds %struct.vm_call, %struct.vm_call* %arrayidx57, i32 0, i32 0
+  store i32 (%struct.message*)* @do_getrusage, i32 (%struct.message*)** %vmc_func58, align 4
+  %31 = load i32, i32* %_cmi51, align 4
+  %arrayidx59 = getelementptr inbounds [6 x %struct.vm_call], [6 x %struct.vm_call]* @vm_calls, i32 0, i32 %31
+  %vmc_name60 = getelementptr inbounds %struct.vm_call, %struct.vm_call* %arrayidx59, i32 0, i32 1
+  store i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.13, i32 0, i32 0), i8** %vmc_name60, align 4
   ret void
 }
 
@@ -326,6 +517,8 @@ declare dso_local i32 @sef_receive_status(i32 noundef, %struct.message* noundef,
 declare dso_local void @panic(i8* noundef) #2
 
 declare dso_local i32 @ipc_send(i32 noundef, %struct.message* noundef) #1
+
+declare dso_local i8* @memset(i8* noundef, i32 noundef, i32 noundef) #1
 
 ; Function Attrs: noinline nounwind
 define dso_local i32 @do_brk(%struct.message* noundef %m) #0 {

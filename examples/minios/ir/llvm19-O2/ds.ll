@@ -10,6 +10,8 @@ target triple = "i386-unknown-unknown-elf"
 %struct.mess_ds_req = type { [16 x i8], i32, i32 }
 
 @.str = private unnamed_addr constant [19 x i8] c"ds: receive failed\00", align 1
+@who_e = dso_local local_unnamed_addr global i32 0, align 4
+@.str.5 = private unnamed_addr constant [17 x i8] c"ds: cannot reply\00", align 1
 @ds_shutting_down = dso_local local_unnamed_addr global i32 0, align 4
 @ds_subs = dso_local global [32 x %struct.subscription] zeroinitializer, align 4
 @ds_store = dso_local global [16 x %struct.data_store] zeroinitializer, align 4
@@ -28,63 +30,27 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %6 = getelementptr inbounds i8, ptr %1, i32 4
   br label %8
 
-7:                                                ; preds = %31, %0
+7:                                                ; preds = %14, %0
   call void @panic(ptr noundef nonnull @.str) #9
   unreachable
 
-8:                                                ; preds = %31, %5
-  %9 = load i32, ptr %6, align 4, !tbaa !4
-  switch i32 %9, label %27 [
-    i32 1024, label %10
-    i32 1025, label %12
-    i32 1026, label %14
-    i32 1027, label %16
-    i32 1537, label %20
-    i32 1536, label %22
-  ]
-
-10:                                               ; preds = %8
-  %11 = call i32 @do_publish(ptr noundef nonnull %1) #8
-  br label %24
+8:                                                ; preds = %14, %5
+  %9 = load i32, ptr %1, align 4, !tbaa !4
+  store i32 %9, ptr @who_e, align 4, !tbaa !9
+  %10 = call i32 @handle_request(ptr noundef nonnull %1) #8
+  %11 = icmp eq i32 %10, -201
+  br i1 %11, label %14, label %12
 
 12:                                               ; preds = %8
-  %13 = call i32 @do_retrieve_label(ptr noundef nonnull %1) #8
-  br label %24
+  store i32 %10, ptr %6, align 4, !tbaa !10
+  %13 = load i32, ptr @who_e, align 4, !tbaa !9
+  call void @reply(i32 noundef %13, ptr noundef nonnull %1) #8
+  br label %14
 
-14:                                               ; preds = %8
-  %15 = call i32 @do_delete(ptr noundef nonnull %1) #8
-  br label %24
-
-16:                                               ; preds = %8
-  %17 = load i32, ptr %1, align 4, !tbaa !9
-  %18 = and i32 %17, 31
-  %19 = call i32 @do_subscribe(i32 noundef %18, ptr noundef nonnull %1) #8
-  br label %24
-
-20:                                               ; preds = %8
-  %21 = call i32 @do_shutdown(ptr noundef nonnull %1) #8
-  br label %24
-
-22:                                               ; preds = %8
-  %23 = call i32 @do_getstatus(ptr noundef nonnull %1) #8
-  br label %24
-
-24:                                               ; preds = %22, %20, %16, %14, %12, %10
-  %25 = phi i32 [ %23, %22 ], [ %21, %20 ], [ %19, %16 ], [ %15, %14 ], [ %13, %12 ], [ %11, %10 ]
-  %26 = icmp eq i32 %25, -201
-  br i1 %26, label %31, label %27
-
-27:                                               ; preds = %24, %8
-  %28 = phi i32 [ %25, %24 ], [ -38, %8 ]
-  store i32 %28, ptr %6, align 4, !tbaa !4
-  %29 = load i32, ptr %1, align 4, !tbaa !9
-  %30 = call i32 @ipc_send(i32 noundef %29, ptr noundef nonnull %1) #8
-  br label %31
-
-31:                                               ; preds = %27, %24
-  %32 = call i32 @sef_receive_status(i32 noundef 31744, ptr noundef nonnull %1, ptr noundef nonnull %2) #8
-  %33 = icmp eq i32 %32, 0
-  br i1 %33, label %8, label %7
+14:                                               ; preds = %12, %8
+  %15 = call i32 @sef_receive_status(i32 noundef 31744, ptr noundef nonnull %1, ptr noundef nonnull %2) #8
+  %16 = icmp eq i32 %15, 0
+  br i1 %16, label %8, label %7
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
@@ -95,16 +61,74 @@ declare dso_local i32 @sef_receive_status(i32 noundef, ptr noundef, ptr noundef)
 ; Function Attrs: noreturn
 declare dso_local void @panic(ptr noundef) local_unnamed_addr #3
 
+; Function Attrs: nounwind
+define dso_local i32 @handle_request(ptr noundef %0) local_unnamed_addr #4 {
+  %2 = getelementptr inbounds i8, ptr %0, i32 4
+  %3 = load i32, ptr %2, align 4, !tbaa !10
+  switch i32 %3, label %18 [
+    i32 1024, label %4
+    i32 1025, label %6
+    i32 1026, label %8
+    i32 1027, label %10
+    i32 1537, label %14
+    i32 1536, label %16
+  ]
+
+4:                                                ; preds = %1
+  %5 = tail call i32 @do_publish(ptr noundef nonnull %0) #8
+  br label %18
+
+6:                                                ; preds = %1
+  %7 = tail call i32 @do_retrieve_label(ptr noundef nonnull %0) #8
+  br label %18
+
+8:                                                ; preds = %1
+  %9 = tail call i32 @do_delete(ptr noundef nonnull %0) #8
+  br label %18
+
+10:                                               ; preds = %1
+  %11 = load i32, ptr %0, align 4, !tbaa !4
+  %12 = and i32 %11, 31
+  %13 = tail call i32 @do_subscribe(i32 noundef %12, ptr noundef nonnull %0) #8
+  br label %18
+
+14:                                               ; preds = %1
+  %15 = tail call i32 @do_shutdown(ptr noundef nonnull %0) #8
+  br label %18
+
+16:                                               ; preds = %1
+  %17 = tail call i32 @do_getstatus(ptr noundef nonnull %0) #8
+  br label %18
+
+18:                                               ; preds = %16, %14, %10, %8, %6, %4, %1
+  %19 = phi i32 [ %17, %16 ], [ %15, %14 ], [ %13, %10 ], [ %9, %8 ], [ %7, %6 ], [ %5, %4 ], [ -38, %1 ]
+  ret i32 %19
+}
+
+; Function Attrs: nounwind
+define dso_local void @reply(i32 noundef %0, ptr noundef %1) local_unnamed_addr #4 {
+  %3 = tail call i32 @ipc_send(i32 noundef %0, ptr noundef %1) #8
+  %4 = icmp eq i32 %3, 0
+  br i1 %4, label %6, label %5
+
+5:                                                ; preds = %2
+  tail call void @panic(ptr noundef nonnull @.str.5) #9
+  unreachable
+
+6:                                                ; preds = %2
+  ret void
+}
+
 declare dso_local i32 @ipc_send(i32 noundef, ptr noundef) local_unnamed_addr #2
 
 ; Function Attrs: nounwind
 define dso_local range(i32 -16, 1) i32 @do_publish(ptr noundef %0) local_unnamed_addr #4 {
-  %2 = load i32, ptr %0, align 4, !tbaa !9
+  %2 = load i32, ptr %0, align 4, !tbaa !4
   %3 = icmp eq i32 %2, 4
   br i1 %3, label %4, label %118
 
 4:                                                ; preds = %1
-  %5 = load i32, ptr @ds_shutting_down, align 4, !tbaa !10
+  %5 = load i32, ptr @ds_shutting_down, align 4, !tbaa !9
   %6 = icmp eq i32 %5, 0
   br i1 %6, label %7, label %118
 
@@ -233,7 +257,7 @@ define dso_local range(i32 -16, 1) i32 @do_publish(ptr noundef %0) local_unnamed
   %88 = phi ptr [ getelementptr inbounds (i8, ptr @ds_store, i32 392), %79 ], [ getelementptr inbounds (i8, ptr @ds_store, i32 364), %75 ], [ getelementptr inbounds (i8, ptr @ds_store, i32 336), %71 ], [ getelementptr inbounds (i8, ptr @ds_store, i32 308), %67 ], [ getelementptr inbounds (i8, ptr @ds_store, i32 280), %63 ], [ getelementptr inbounds (i8, ptr @ds_store, i32 252), %59 ], [ getelementptr inbounds (i8, ptr @ds_store, i32 224), %55 ], [ getelementptr inbounds (i8, ptr @ds_store, i32 196), %51 ], [ getelementptr inbounds (i8, ptr @ds_store, i32 168), %47 ], [ getelementptr inbounds (i8, ptr @ds_store, i32 140), %43 ], [ getelementptr inbounds (i8, ptr @ds_store, i32 112), %39 ], [ getelementptr inbounds (i8, ptr @ds_store, i32 84), %35 ], [ getelementptr inbounds (i8, ptr @ds_store, i32 56), %31 ], [ getelementptr inbounds (i8, ptr @ds_store, i32 28), %27 ], [ @ds_store, %23 ], [ getelementptr inbounds (i8, ptr @ds_store, i32 420), %83 ], [ %12, %16 ]
   %89 = getelementptr inbounds i8, ptr %88, i32 4
   %90 = tail call i32 @strlcpy(ptr noundef nonnull %89, ptr noundef nonnull %8, i32 noundef 16) #8
-  %91 = load i32, ptr %0, align 4, !tbaa !9
+  %91 = load i32, ptr %0, align 4, !tbaa !4
   %92 = getelementptr inbounds i8, ptr %88, i32 20
   store i32 %91, ptr %92, align 4, !tbaa !16
   %93 = getelementptr inbounds i8, ptr %0, i32 24
@@ -321,7 +345,7 @@ define dso_local range(i32 -3, 1) i32 @do_retrieve_label(ptr noundef %0) local_u
 21:                                               ; preds = %17
   %22 = getelementptr inbounds i8, ptr %6, i32 20
   %23 = load i32, ptr %22, align 4, !tbaa !16
-  %24 = load i32, ptr %0, align 4, !tbaa !9
+  %24 = load i32, ptr %0, align 4, !tbaa !4
   %25 = icmp eq i32 %23, %24
   br i1 %25, label %26, label %30
 
@@ -339,7 +363,7 @@ define dso_local range(i32 -3, 1) i32 @do_retrieve_label(ptr noundef %0) local_u
 
 ; Function Attrs: nounwind
 define dso_local range(i32 -3, 1) i32 @do_delete(ptr noundef %0) local_unnamed_addr #4 {
-  %2 = load i32, ptr %0, align 4, !tbaa !9
+  %2 = load i32, ptr %0, align 4, !tbaa !4
   %3 = icmp eq i32 %2, 4
   br i1 %3, label %4, label %39
 
@@ -409,7 +433,7 @@ define dso_local noundef i32 @do_subscribe(i32 noundef %0, ptr noundef %1) local
   %4 = getelementptr inbounds i8, ptr %1, i32 8
   %5 = getelementptr inbounds i8, ptr %1, i32 23
   store i8 0, ptr %5, align 1, !tbaa !11
-  %6 = load i32, ptr %1, align 4, !tbaa !9
+  %6 = load i32, ptr %1, align 4, !tbaa !4
   %7 = getelementptr inbounds i8, ptr %3, i32 4
   store i32 %6, ptr %7, align 4, !tbaa !20
   %8 = getelementptr inbounds i8, ptr %3, i32 8
@@ -420,14 +444,14 @@ define dso_local noundef i32 @do_subscribe(i32 noundef %0, ptr noundef %1) local
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: read, inaccessiblemem: none)
 define dso_local range(i32 -1, 1) i32 @do_shutdown(ptr nocapture noundef readonly %0) local_unnamed_addr #5 {
-  %2 = load i32, ptr %0, align 4, !tbaa !9
+  %2 = load i32, ptr %0, align 4, !tbaa !4
   switch i32 %2, label %4 [
     i32 0, label %3
     i32 4, label %3
   ]
 
 3:                                                ; preds = %1, %1
-  store i32 1, ptr @ds_shutting_down, align 4, !tbaa !10
+  store i32 1, ptr @ds_shutting_down, align 4, !tbaa !9
   br label %4
 
 4:                                                ; preds = %3, %1
@@ -498,20 +522,20 @@ attributes #7 = { nounwind }
 attributes #8 = { nobuiltin nounwind "no-builtins" }
 attributes #9 = { nobuiltin noreturn nounwind "no-builtins" }
 
-!llvm.ident = !{!0, !0}
+!llvm.ident = !{!0, !0, !0}
 !llvm.module.flags = !{!1, !2, !3}
 
 !0 = !{!"Debian clang version 19.1.7 (3~deb12u1)"}
 !1 = !{i32 1, !"NumRegisterParameters", i32 0}
 !2 = !{i32 1, !"wchar_size", i32 4}
 !3 = !{i32 7, !"frame-pointer", i32 2}
-!4 = !{!5, !6, i64 4}
+!4 = !{!5, !6, i64 0}
 !5 = !{!"", !6, i64 0, !6, i64 4, !7, i64 8}
 !6 = !{!"int", !7, i64 0}
 !7 = !{!"omnipotent char", !8, i64 0}
 !8 = !{!"Simple C/C++ TBAA"}
-!9 = !{!5, !6, i64 0}
-!10 = !{!6, !6, i64 0}
+!9 = !{!6, !6, i64 0}
+!10 = !{!5, !6, i64 4}
 !11 = !{!7, !7, i64 0}
 !12 = !{!13, !6, i64 0}
 !13 = !{!"data_store", !6, i64 0, !7, i64 4, !6, i64 20, !6, i64 24}

@@ -25,6 +25,32 @@ define dso_local i32 @asynsend3(i32 noundef %0, ptr noundef %1, i32 noundef %2) 
 }
 
 ; Function Attrs: nounwind
+define dso_local i32 @getuptime(ptr nocapture noundef writeonly %0) local_unnamed_addr #0 {
+  %2 = alloca %struct.message, align 4
+  call void @llvm.lifetime.start.p0(i64 64, ptr nonnull %2) #9
+  %3 = call ptr @memset(ptr noundef nonnull %2, i32 noundef 0, i32 noundef 64) #8
+  %4 = call i32 @_taskcall(i32 noundef -3, i32 noundef 2048, ptr noundef nonnull %2) #8
+  %5 = icmp eq i32 %4, 0
+  br i1 %5, label %6, label %9
+
+6:                                                ; preds = %1
+  %7 = getelementptr inbounds i8, ptr %2, i32 8
+  %8 = load i32, ptr %7, align 4, !tbaa !4
+  store i32 %8, ptr %0, align 4, !tbaa !7
+  br label %9
+
+9:                                                ; preds = %6, %1
+  call void @llvm.lifetime.end.p0(i64 64, ptr nonnull %2) #9
+  ret i32 %4
+}
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.start.p0(i64 immarg, ptr nocapture) #1
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #1
+
+; Function Attrs: nounwind
 define dso_local i32 @ds_publish_label(ptr noundef %0, i32 noundef %1, i32 noundef %2) local_unnamed_addr #0 {
   %4 = alloca %struct.message, align 4
   call void @llvm.lifetime.start.p0(i64 64, ptr nonnull %4) #9
@@ -39,12 +65,6 @@ define dso_local i32 @ds_publish_label(ptr noundef %0, i32 noundef %1, i32 nound
   call void @llvm.lifetime.end.p0(i64 64, ptr nonnull %4) #9
   ret i32 %10
 }
-
-; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.lifetime.start.p0(i64 immarg, ptr nocapture) #1
-
-; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #1
 
 ; Function Attrs: nounwind
 define dso_local i32 @ds_retrieve_label_endpt(ptr noundef %0, ptr nocapture noundef writeonly %1) local_unnamed_addr #0 {
@@ -560,7 +580,7 @@ attributes #7 = { nofree norecurse nosync nounwind memory(write, inaccessiblemem
 attributes #8 = { nobuiltin nounwind "no-builtins" }
 attributes #9 = { nounwind }
 
-!llvm.ident = !{!0, !0, !0, !0, !0, !0, !0, !0, !0, !0}
+!llvm.ident = !{!0, !0, !0, !0, !0, !0, !0, !0, !0, !0, !0}
 !llvm.module.flags = !{!1, !2, !3}
 
 !0 = !{!"Debian clang version 19.1.7 (3~deb12u1)"}

@@ -3,14 +3,23 @@ source_filename = "llvm-link"
 target datalayout = "e-m:e-p:32:32-p270:32:32-p271:32:32-p272:64:64-i128:128-f64:32:64-f80:32-n8:16:32-S128"
 target triple = "i386-unknown-unknown-elf"
 
+%struct.vm_call = type { ptr, ptr }
 %struct.vmproc = type { i32, i32, i32, [32 x i32], i32 }
 %struct.message = type { i32, i32, %union.anon }
 %union.anon = type { %struct.mess_ds_req, [32 x i8] }
 %struct.mess_ds_req = type { [16 x i8], i32, i32 }
 
 @.str = private unnamed_addr constant [19 x i8] c"vm: receive failed\00", align 1
+@vm_calls = dso_local global [6 x %struct.vm_call] zeroinitializer, align 4
+@.str.1 = private unnamed_addr constant [17 x i8] c"vm: cannot reply\00", align 1
 @next_free = dso_local local_unnamed_addr global [256 x i32] zeroinitializer, align 4
 @free_list_head = dso_local local_unnamed_addr global i32 0, align 4
+@.str.3 = private unnamed_addr constant [8 x i8] c"VM_EXIT\00", align 1
+@.str.5 = private unnamed_addr constant [8 x i8] c"VM_FORK\00", align 1
+@.str.7 = private unnamed_addr constant [7 x i8] c"VM_BRK\00", align 1
+@.str.9 = private unnamed_addr constant [8 x i8] c"VM_MMAP\00", align 1
+@.str.11 = private unnamed_addr constant [15 x i8] c"VM_EXEC_NEWMEM\00", align 1
+@.str.13 = private unnamed_addr constant [13 x i8] c"VM_GETRUSAGE\00", align 1
 @vm_shutting_down = dso_local local_unnamed_addr global i32 0, align 4
 @vmproc = dso_local global [32 x %struct.vmproc] zeroinitializer, align 4
 @free_page_count = dso_local local_unnamed_addr global i32 0, align 4
@@ -162,83 +171,88 @@ define dso_local noundef i32 @main() local_unnamed_addr #2 {
   store i32 37, ptr getelementptr inbounds (i8, ptr @vmproc, i32 720), align 4, !tbaa !14
   store i32 1, ptr getelementptr inbounds (i8, ptr @vmproc, i32 724), align 4, !tbaa !15
   store i32 134217728, ptr getelementptr inbounds (i8, ptr @vmproc, i32 860), align 4, !tbaa !16
-  %8 = call i32 @sef_receive_status(i32 noundef 31744, ptr noundef nonnull %1, ptr noundef nonnull %2) #11
-  %9 = icmp eq i32 %8, 0
-  br i1 %9, label %10, label %12
+  %8 = tail call ptr @memset(ptr noundef nonnull @vm_calls, i32 noundef 0, i32 noundef 48) #11
+  store ptr @do_exit, ptr @vm_calls, align 4, !tbaa !17
+  store ptr @.str.3, ptr getelementptr inbounds (i8, ptr @vm_calls, i32 4), align 4, !tbaa !20
+  store ptr @do_fork, ptr getelementptr inbounds (i8, ptr @vm_calls, i32 8), align 4, !tbaa !17
+  store ptr @.str.5, ptr getelementptr inbounds (i8, ptr @vm_calls, i32 12), align 4, !tbaa !20
+  store ptr @do_brk, ptr getelementptr inbounds (i8, ptr @vm_calls, i32 16), align 4, !tbaa !17
+  store ptr @.str.7, ptr getelementptr inbounds (i8, ptr @vm_calls, i32 20), align 4, !tbaa !20
+  store ptr @do_mmap, ptr getelementptr inbounds (i8, ptr @vm_calls, i32 24), align 4, !tbaa !17
+  store ptr @.str.9, ptr getelementptr inbounds (i8, ptr @vm_calls, i32 28), align 4, !tbaa !20
+  store ptr @do_exec_newmem, ptr getelementptr inbounds (i8, ptr @vm_calls, i32 32), align 4, !tbaa !17
+  store ptr @.str.11, ptr getelementptr inbounds (i8, ptr @vm_calls, i32 36), align 4, !tbaa !20
+  store ptr @do_getrusage, ptr getelementptr inbounds (i8, ptr @vm_calls, i32 40), align 4, !tbaa !17
+  store ptr @.str.13, ptr getelementptr inbounds (i8, ptr @vm_calls, i32 44), align 4, !tbaa !20
+  %9 = call i32 @sef_receive_status(i32 noundef 31744, ptr noundef nonnull %1, ptr noundef nonnull %2) #11
+  %10 = icmp eq i32 %9, 0
+  br i1 %10, label %11, label %13
 
-10:                                               ; preds = %7
-  %11 = getelementptr inbounds i8, ptr %1, i32 4
-  br label %13
+11:                                               ; preds = %7
+  %12 = getelementptr inbounds i8, ptr %1, i32 4
+  br label %14
 
-12:                                               ; preds = %38, %7
+13:                                               ; preds = %38, %7
   call void @panic(ptr noundef nonnull @.str) #12
   unreachable
 
-13:                                               ; preds = %38, %10
-  %14 = load i32, ptr %11, align 4, !tbaa !17
-  switch i32 %14, label %34 [
-    i32 769, label %15
-    i32 768, label %17
-    i32 772, label %19
-    i32 770, label %21
-    i32 771, label %23
-    i32 773, label %25
-    i32 1537, label %27
-    i32 1536, label %29
+14:                                               ; preds = %38, %11
+  %15 = load i32, ptr %1, align 4, !tbaa !21
+  %16 = load i32, ptr %12, align 4
+  %17 = add i32 %16, -768
+  switch i32 %16, label %22 [
+    i32 1536, label %18
+    i32 1537, label %20
   ]
 
-15:                                               ; preds = %13
-  %16 = call i32 @do_fork(ptr noundef nonnull %1) #11
-  br label %31
+18:                                               ; preds = %14
+  %19 = call i32 @do_getstatus(ptr noundef nonnull %1) #11
+  br label %30
 
-17:                                               ; preds = %13
-  %18 = call i32 @do_exit(ptr noundef nonnull %1) #11
-  br label %31
+20:                                               ; preds = %14
+  %21 = call i32 @do_shutdown(ptr noundef nonnull %1) #11
+  br label %30
 
-19:                                               ; preds = %13
-  %20 = call i32 @do_exec_newmem(ptr noundef nonnull %1) #11
-  br label %31
+22:                                               ; preds = %14
+  %23 = icmp ugt i32 %17, 5
+  br i1 %23, label %33, label %24
 
-21:                                               ; preds = %13
-  %22 = call i32 @do_brk(ptr noundef nonnull %1) #11
-  br label %31
+24:                                               ; preds = %22
+  %25 = getelementptr inbounds [6 x %struct.vm_call], ptr @vm_calls, i32 0, i32 %17
+  %26 = load ptr, ptr %25, align 4, !tbaa !17
+  %27 = icmp eq ptr %26, null
+  br i1 %27, label %33, label %28
 
-23:                                               ; preds = %13
-  %24 = call i32 @do_mmap(ptr noundef nonnull %1) #11
-  br label %31
+28:                                               ; preds = %24
+  %29 = call i32 %26(ptr noundef nonnull %1) #11
+  br label %30
 
-25:                                               ; preds = %13
-  %26 = call i32 @do_getrusage(ptr noundef nonnull %1) #11
-  br label %31
+30:                                               ; preds = %28, %20, %18
+  %31 = phi i32 [ %19, %18 ], [ %21, %20 ], [ %29, %28 ]
+  %32 = icmp eq i32 %31, -201
+  br i1 %32, label %38, label %33
 
-27:                                               ; preds = %13
-  %28 = call i32 @do_shutdown(ptr noundef nonnull %1) #11
-  br label %31
+33:                                               ; preds = %30, %24, %22
+  %34 = phi i32 [ %31, %30 ], [ -38, %24 ], [ -38, %22 ]
+  store i32 %34, ptr %12, align 4, !tbaa !23
+  %35 = call i32 @ipc_send(i32 noundef %15, ptr noundef nonnull %1) #11
+  %36 = icmp eq i32 %35, 0
+  br i1 %36, label %38, label %37
 
-29:                                               ; preds = %13
-  %30 = call i32 @do_getstatus(ptr noundef nonnull %1) #11
-  br label %31
+37:                                               ; preds = %33
+  call void @panic(ptr noundef nonnull @.str.1) #12
+  unreachable
 
-31:                                               ; preds = %29, %27, %25, %23, %21, %19, %17, %15
-  %32 = phi i32 [ %30, %29 ], [ %28, %27 ], [ %26, %25 ], [ %24, %23 ], [ %22, %21 ], [ %20, %19 ], [ %18, %17 ], [ %16, %15 ]
-  %33 = icmp eq i32 %32, -201
-  br i1 %33, label %38, label %34
-
-34:                                               ; preds = %31, %13
-  %35 = phi i32 [ %32, %31 ], [ -38, %13 ]
-  store i32 %35, ptr %11, align 4, !tbaa !17
-  %36 = load i32, ptr %1, align 4, !tbaa !19
-  %37 = call i32 @ipc_send(i32 noundef %36, ptr noundef nonnull %1) #11
-  br label %38
-
-38:                                               ; preds = %34, %31
+38:                                               ; preds = %33, %30
   %39 = call i32 @sef_receive_status(i32 noundef 31744, ptr noundef nonnull %1, ptr noundef nonnull %2) #11
   %40 = icmp eq i32 %39, 0
-  br i1 %40, label %13, label %12
+  br i1 %40, label %14, label %13
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
 declare void @llvm.lifetime.start.p0(i64 immarg, ptr nocapture) #3
+
+declare dso_local ptr @memset(ptr noundef, i32 noundef, i32 noundef) local_unnamed_addr #4
 
 declare dso_local i32 @sef_receive_status(i32 noundef, ptr noundef, ptr noundef) local_unnamed_addr #4
 
@@ -248,12 +262,12 @@ declare dso_local void @panic(ptr noundef) local_unnamed_addr #5
 declare dso_local i32 @ipc_send(i32 noundef, ptr noundef) local_unnamed_addr #4
 
 ; Function Attrs: nounwind
-define dso_local i32 @do_brk(ptr nocapture noundef readonly %0) local_unnamed_addr #6 {
-  %2 = load i32, ptr %0, align 4, !tbaa !19
+define dso_local i32 @do_brk(ptr nocapture noundef readonly %0) #6 {
+  %2 = load i32, ptr %0, align 4, !tbaa !21
   %3 = and i32 %2, 31
   %4 = getelementptr inbounds [32 x %struct.vmproc], ptr @vmproc, i32 0, i32 %3
   %5 = getelementptr inbounds i8, ptr %0, i32 8
-  %6 = load i32, ptr %5, align 4, !tbaa !20
+  %6 = load i32, ptr %5, align 4, !tbaa !24
   %7 = add i32 %6, -134348800
   %8 = icmp ult i32 %7, -131072
   br i1 %8, label %22, label %9
@@ -284,12 +298,12 @@ define dso_local i32 @do_brk(ptr nocapture noundef readonly %0) local_unnamed_ad
 }
 
 ; Function Attrs: nounwind
-define dso_local i32 @do_mmap(ptr nocapture noundef %0) local_unnamed_addr #6 {
-  %2 = load i32, ptr %0, align 4, !tbaa !19
+define dso_local i32 @do_mmap(ptr nocapture noundef %0) #6 {
+  %2 = load i32, ptr %0, align 4, !tbaa !21
   %3 = and i32 %2, 31
   %4 = getelementptr inbounds [32 x %struct.vmproc], ptr @vmproc, i32 0, i32 %3
   %5 = getelementptr inbounds i8, ptr %0, i32 8
-  %6 = load i32, ptr %5, align 4, !tbaa !20
+  %6 = load i32, ptr %5, align 4, !tbaa !24
   %7 = getelementptr inbounds i8, ptr %4, i32 8
   %8 = load i32, ptr %7, align 4, !tbaa !8
   %9 = icmp eq i32 %6, 0
@@ -306,7 +320,7 @@ define dso_local i32 @do_mmap(ptr nocapture noundef %0) local_unnamed_addr #6 {
   %16 = shl nsw i32 %8, 12
   %17 = add nsw i32 %16, 134217728
   %18 = getelementptr inbounds i8, ptr %0, i32 12
-  store i32 %17, ptr %18, align 4, !tbaa !20
+  store i32 %17, ptr %18, align 4, !tbaa !24
   br label %19
 
 19:                                               ; preds = %15, %10, %1
@@ -315,9 +329,9 @@ define dso_local i32 @do_mmap(ptr nocapture noundef %0) local_unnamed_addr #6 {
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(read, argmem: readwrite, inaccessiblemem: none)
-define dso_local range(i32 -22, 1) i32 @do_getrusage(ptr nocapture noundef %0) local_unnamed_addr #7 {
+define dso_local range(i32 -22, 1) i32 @do_getrusage(ptr nocapture noundef %0) #7 {
   %2 = getelementptr inbounds i8, ptr %0, i32 8
-  %3 = load i32, ptr %2, align 4, !tbaa !20
+  %3 = load i32, ptr %2, align 4, !tbaa !24
   %4 = and i32 %3, 31
   %5 = getelementptr inbounds [32 x %struct.vmproc], ptr @vmproc, i32 0, i32 %4
   %6 = getelementptr inbounds i8, ptr %5, i32 4
@@ -330,11 +344,11 @@ define dso_local range(i32 -22, 1) i32 @do_getrusage(ptr nocapture noundef %0) l
   %11 = getelementptr inbounds i8, ptr %5, i32 8
   %12 = load i32, ptr %11, align 4, !tbaa !8
   %13 = getelementptr inbounds i8, ptr %0, i32 12
-  store i32 %12, ptr %13, align 4, !tbaa !20
+  store i32 %12, ptr %13, align 4, !tbaa !24
   %14 = getelementptr inbounds i8, ptr %5, i32 140
   %15 = load i32, ptr %14, align 4, !tbaa !16
   %16 = getelementptr inbounds i8, ptr %0, i32 16
-  store i32 %15, ptr %16, align 4, !tbaa !20
+  store i32 %15, ptr %16, align 4, !tbaa !24
   br label %17
 
 17:                                               ; preds = %10, %1
@@ -344,7 +358,7 @@ define dso_local range(i32 -22, 1) i32 @do_getrusage(ptr nocapture noundef %0) l
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(write, argmem: read, inaccessiblemem: none)
 define dso_local range(i32 -1, 1) i32 @do_shutdown(ptr nocapture noundef readonly %0) local_unnamed_addr #8 {
-  %2 = load i32, ptr %0, align 4, !tbaa !19
+  %2 = load i32, ptr %0, align 4, !tbaa !21
   switch i32 %2, label %4 [
     i32 0, label %3
     i32 4, label %3
@@ -366,13 +380,13 @@ define dso_local i32 @do_getstatus(ptr nocapture noundef readnone %0) local_unna
 }
 
 ; Function Attrs: nounwind
-define dso_local i32 @do_fork(ptr nocapture noundef %0) local_unnamed_addr #6 {
+define dso_local i32 @do_fork(ptr nocapture noundef %0) #6 {
   %2 = alloca i32, align 4
   call void @llvm.lifetime.start.p0(i64 4, ptr nonnull %2) #10
   %3 = getelementptr inbounds i8, ptr %0, i32 8
   %4 = getelementptr inbounds i8, ptr %0, i32 12
-  %5 = load i32, ptr %4, align 4, !tbaa !20
-  %6 = load i32, ptr %0, align 4, !tbaa !19
+  %5 = load i32, ptr %4, align 4, !tbaa !24
+  %6 = load i32, ptr %0, align 4, !tbaa !21
   %7 = icmp eq i32 %6, 0
   br i1 %7, label %8, label %45
 
@@ -381,7 +395,7 @@ define dso_local i32 @do_fork(ptr nocapture noundef %0) local_unnamed_addr #6 {
   br i1 %9, label %45, label %10
 
 10:                                               ; preds = %8
-  %11 = load i32, ptr %3, align 4, !tbaa !20
+  %11 = load i32, ptr %3, align 4, !tbaa !24
   %12 = and i32 %11, 31
   %13 = getelementptr inbounds [32 x %struct.vmproc], ptr @vmproc, i32 0, i32 %12
   %14 = getelementptr inbounds [32 x %struct.vmproc], ptr @vmproc, i32 0, i32 %5
@@ -429,7 +443,7 @@ define dso_local i32 @do_fork(ptr nocapture noundef %0) local_unnamed_addr #6 {
 42:                                               ; preds = %33
   %43 = load i32, ptr %2, align 4, !tbaa !4
   %44 = getelementptr inbounds i8, ptr %0, i32 16
-  store i32 %43, ptr %44, align 4, !tbaa !20
+  store i32 %43, ptr %44, align 4, !tbaa !24
   br label %45
 
 45:                                               ; preds = %42, %33, %29, %24, %19, %10, %8, %1
@@ -444,14 +458,14 @@ declare dso_local i32 @sys_fork(i32 noundef, i32 noundef, ptr noundef) local_unn
 declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #3
 
 ; Function Attrs: nounwind
-define dso_local range(i32 -1, 1) i32 @do_exit(ptr nocapture noundef readonly %0) local_unnamed_addr #6 {
-  %2 = load i32, ptr %0, align 4, !tbaa !19
+define dso_local range(i32 -1, 1) i32 @do_exit(ptr nocapture noundef readonly %0) #6 {
+  %2 = load i32, ptr %0, align 4, !tbaa !21
   %3 = icmp eq i32 %2, 0
   br i1 %3, label %4, label %10
 
 4:                                                ; preds = %1
   %5 = getelementptr inbounds i8, ptr %0, i32 8
-  %6 = load i32, ptr %5, align 4, !tbaa !20
+  %6 = load i32, ptr %5, align 4, !tbaa !24
   %7 = and i32 %6, 31
   %8 = getelementptr inbounds [32 x %struct.vmproc], ptr @vmproc, i32 0, i32 %7
   tail call void @free_proc_pages(ptr noundef nonnull %8) #11
@@ -465,19 +479,19 @@ define dso_local range(i32 -1, 1) i32 @do_exit(ptr nocapture noundef readonly %0
 }
 
 ; Function Attrs: nounwind
-define dso_local i32 @do_exec_newmem(ptr nocapture noundef %0) local_unnamed_addr #6 {
+define dso_local i32 @do_exec_newmem(ptr nocapture noundef %0) #6 {
   %2 = getelementptr inbounds i8, ptr %0, i32 12
-  %3 = load i32, ptr %2, align 4, !tbaa !20
+  %3 = load i32, ptr %2, align 4, !tbaa !24
   %4 = add i32 %3, 4095
   %5 = lshr i32 %4, 12
   %6 = add nuw nsw i32 %5, 2
-  %7 = load i32, ptr %0, align 4, !tbaa !19
+  %7 = load i32, ptr %0, align 4, !tbaa !21
   %8 = icmp eq i32 %7, 1
   br i1 %8, label %9, label %26
 
 9:                                                ; preds = %1
   %10 = getelementptr inbounds i8, ptr %0, i32 8
-  %11 = load i32, ptr %10, align 4, !tbaa !20
+  %11 = load i32, ptr %10, align 4, !tbaa !24
   %12 = and i32 %11, 31
   %13 = getelementptr inbounds [32 x %struct.vmproc], ptr @vmproc, i32 0, i32 %12
   %14 = getelementptr inbounds i8, ptr %13, i32 4
@@ -498,7 +512,7 @@ define dso_local i32 @do_exec_newmem(ptr nocapture noundef %0) local_unnamed_add
   %24 = getelementptr inbounds i8, ptr %13, i32 140
   store i32 %23, ptr %24, align 4, !tbaa !16
   %25 = getelementptr inbounds i8, ptr %0, i32 16
-  store i32 134217728, ptr %25, align 4, !tbaa !20
+  store i32 134217728, ptr %25, align 4, !tbaa !24
   br label %26
 
 26:                                               ; preds = %21, %18, %9, %1
@@ -540,7 +554,11 @@ attributes #12 = { nobuiltin noreturn nounwind "no-builtins" }
 !14 = !{!9, !5, i64 0}
 !15 = !{!9, !5, i64 4}
 !16 = !{!9, !5, i64 140}
-!17 = !{!18, !5, i64 4}
-!18 = !{!"", !5, i64 0, !5, i64 4, !6, i64 8}
-!19 = !{!18, !5, i64 0}
-!20 = !{!6, !6, i64 0}
+!17 = !{!18, !19, i64 0}
+!18 = !{!"vm_call", !19, i64 0, !19, i64 4}
+!19 = !{!"any pointer", !6, i64 0}
+!20 = !{!18, !19, i64 4}
+!21 = !{!22, !5, i64 0}
+!22 = !{!"", !5, i64 0, !5, i64 4, !6, i64 8}
+!23 = !{!22, !5, i64 4}
+!24 = !{!6, !6, i64 0}

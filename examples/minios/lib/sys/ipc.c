@@ -1,6 +1,6 @@
 /* ipc.c - the IPC primitives other than _ipc_sendrec (which is in ipc.h).
- * Replies (ipc_send), non-blocking sends and notifications are out of the
- * analysis's scope; asynsend3 builds on ipc_senda.
+ * Servers reply with ipc_send or ipc_sendnb; asynsend3 builds on ipc_senda;
+ * notifications (ipc_notify) are out of the analysis's scope.
  */
 #include "ipc.h"
 

@@ -33,6 +33,11 @@ struct subscription {
 extern struct data_store ds_store[NR_DS_KEYS];
 extern struct subscription ds_subs[NR_PROCS];
 extern int ds_shutting_down;
+extern endpoint_t who_e;		/* the caller of the request being handled */
+
+/* request.c */
+int handle_request(message *m);
+void reply(endpoint_t whom, message *m_ptr);
 
 int do_publish(message *m);
 int do_retrieve_label(message *m);

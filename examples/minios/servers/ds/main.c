@@ -1,10 +1,15 @@
-/* main.c - the data store's receive loop and dispatch. */
-#include "ipc.h"
+/* main.c - the data store's receive loop.
+ *
+ * As in MINIX's ds, the caller is kept in the global who_e, the request is
+ * handed to a dispatch function (handle_request, request.c), and the reply
+ * goes to who_e.
+ */
 #include "ds.h"
 
 struct data_store ds_store[NR_DS_KEYS];
 struct subscription ds_subs[NR_PROCS];
 int ds_shutting_down;
+endpoint_t who_e;
 
 int main(void)
 {
@@ -14,20 +19,13 @@ int main(void)
 	for (;;) {
 		if (sef_receive_status(ANY, &m, &ipc_status) != OK)
 			panic("ds: receive failed");
+		who_e = m.m_source;
 
-		switch (m.m_type) {
-		case DS_PUBLISH:	r = do_publish(&m); break;
-		case DS_RETRIEVE_LABEL:	r = do_retrieve_label(&m); break;
-		case DS_DELETE:		r = do_delete(&m); break;
-		case DS_SUBSCRIBE:	r = do_subscribe(_ENDPOINT_P(m.m_source), &m); break;
-		case COMMON_SHUTDOWN:	r = do_shutdown(&m); break;
-		case COMMON_GETSTATUS:	r = do_getstatus(&m); break;
-		default:		r = ENOSYS; break;
-		}
+		r = handle_request(&m);
 
 		if (r != EDONTREPLY) {
 			m.m_type = r;
-			ipc_send(m.m_source, &m);
+			reply(who_e, &m);
 		}
 	}
 	return OK;

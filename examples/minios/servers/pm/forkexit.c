@@ -34,8 +34,9 @@ int do_fork(void)
 	/* vfs learns of the child without holding us up. */
 	tell_vfs(rmc, VFS_PM_FORK);
 
-	reply(rmc->mp_endpoint, 0);		/* fork returns 0 in the child */
-	return new_pid;				/* and the child's pid in the parent */
+	/* The kernel starts the child with fork's result 0 already in place
+	 * (sys_fork, called by vm), so only the parent gets a reply. */
+	return new_pid;
 }
 
 int do_exit(void)

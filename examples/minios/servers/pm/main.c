@@ -2,7 +2,8 @@
  *
  * As in MINIX, the request lives in the global m_in and the dispatch goes
  * through a constant table of handlers indexed by call_nr - PM_BASE, behind
- * a range check.
+ * a range check. The reply goes to the endpoint kept in the caller's entry
+ * of the process table, which the loop checks against the sender.
  */
 #include "pm.h"
 
@@ -10,6 +11,7 @@ message m_in;
 endpoint_t who_e;
 int who_p;
 int call_nr;
+struct mproc *mp;
 
 struct mproc mproc[NR_PROCS];
 int procs_in_use;
@@ -55,6 +57,12 @@ int main(void)
 		who_p = _ENDPOINT_P(who_e);
 		call_nr = m_in.m_type;
 
+		/* Our picture of the caller must match the kernel's: a message
+		 * from a process that has already exited is dropped. */
+		mp = &mproc[who_p];
+		if (mp->mp_endpoint != who_e)
+			continue;
+
 		if (call_nr == COMMON_GETSTATUS) {
 			result = do_getstatus();
 		} else if (IS_PM_CALL(call_nr)) {
@@ -68,7 +76,7 @@ int main(void)
 		}
 
 		if (result != EDONTREPLY)
-			reply(who_e, result);
+			reply(who_p, result);
 	}
 	return OK;
 }

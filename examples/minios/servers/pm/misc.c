@@ -26,17 +26,21 @@ int do_getrusage(void)
 	struct mproc *rmp = &mproc[who_p];
 	struct vm_usage_info vui;
 	struct rusage usage;
+	clock_t uptime;
 	int r;
 
 	if (m_in.m_u.m_lc_pm_rusage.who != RUSAGE_SELF)
 		return EINVAL;
 	if ((r = vm_info_usage(rmp->mp_endpoint, &vui)) != OK)
 		return r;
+	if ((r = getuptime(&uptime)) != OK)
+		return r;
 	memset(&usage, 0, sizeof(usage));
 	usage.ru_utime = rmp->mp_utime;
 	usage.ru_stime = rmp->mp_stime;
 	usage.ru_maxrss = vui.vui_pages * PAGE_SIZE;
 	usage.ru_brk = vui.vui_brk;
+	usage.ru_uptime = uptime;
 	return sys_datacopy(SELF, (vir_bytes) &usage, who_e,
 		m_in.m_u.m_lc_pm_rusage.addr, sizeof(usage));
 }

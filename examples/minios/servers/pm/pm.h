@@ -19,6 +19,7 @@ struct mproc {
 	clock_t mp_utime;
 	clock_t mp_stime;
 	char mp_name[PROC_NAME_LEN];	/* program name, for ps */
+	message mp_reply;		/* the reply to the process's request */
 };
 #define IN_USE		0x1
 
@@ -26,13 +27,14 @@ struct mproc {
 #define NR_PIDS		30000
 #define LAST_FEW	2	/* slots kept back for the super-user */
 
-/* The request being handled. The receive loop overwrites all four on every
+/* The request being handled. The receive loop overwrites all five on every
  * iteration before it dispatches, so they never carry state from one
  * request to the next. */
 extern message m_in;
 extern endpoint_t who_e;		/* the caller's endpoint */
 extern int who_p;			/* the caller's slot */
 extern int call_nr;			/* the request type */
+extern struct mproc *mp;		/* the caller's entry, &mproc[who_p] */
 
 /* State that outlives a request. */
 extern struct mproc mproc[NR_PROCS];
@@ -57,7 +59,7 @@ int do_getstatus(void);
 void exit_proc(struct mproc *rmp, int exit_status);
 
 /* utility.c */
-void reply(endpoint_t whom, int result);
+void reply(int proc_nr, int result);
 void tell_vfs(struct mproc *rmp, int type);
 int tell_server(endpoint_t endpt, int type, int how);
 int get_free_slot(void);

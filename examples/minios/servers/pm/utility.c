@@ -2,13 +2,16 @@
 #include "ipc.h"
 #include "pm.h"
 
-void reply(endpoint_t whom, int result)
+/* Reply to the process in slot proc_nr. As in MINIX 3.2's pm, the reply is
+ * kept in the process's own entry and sent asynchronously: pm never waits
+ * for a process that is not receiving. */
+void reply(int proc_nr, int result)
 {
-	message m;
+	struct mproc *rmp = &mproc[proc_nr];
 
-	memset(&m, 0, sizeof(m));
-	m.m_type = result;
-	ipc_send(whom, &m);
+	rmp->mp_reply.m_type = result;
+	if (asynsend3(rmp->mp_endpoint, &rmp->mp_reply, AMF_NOREPLY) != OK)
+		panic("pm: cannot reply");
 }
 
 /* Tell vfs about a process change; vfs sends no reply. */
@@ -41,7 +44,7 @@ int get_free_slot(void)
 {
 	int n;
 
-	for (n = INIT_PROC_NR + 1; n < NR_PROCS; n++)
+	for (n = FIRST_USER_SLOT; n < NR_PROCS; n++)
 		if (!(mproc[n].mp_flags & IN_USE))
 			return n;
 	return -1;

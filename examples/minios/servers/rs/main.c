@@ -16,6 +16,7 @@ static void rs_init(void)
 		rp = &rproc[i];
 		rp->r_flags = RS_IN_USE;
 		rp->r_endpoint = boot_services[i].endpoint;
+		rp->r_caller = NONE;
 		strlcpy(rp->r_label, boot_services[i].label, LABEL_LEN);
 		if (ds_publish_label(rp->r_label, rp->r_endpoint, 0) != OK)
 			panic("rs: cannot publish a boot service");
@@ -38,6 +39,7 @@ int main(void)
 		case RS_LOOKUP:		r = do_lookup(&m); break;
 		case RS_STATUS:		r = do_status(&m); break;
 		case RS_SHUTDOWN:	r = do_shutdown(&m); break;
+		case RS_INIT:		r = do_init(&m); break;
 		case COMMON_GETSTATUS:	r = do_getstatus(&m); break;
 		default:		r = ENOSYS; break;
 		}

@@ -1,6 +1,9 @@
 /* request.c - what rs is asked to do. */
 #include "rs.h"
 
+/* Start watching a service. As in MINIX's rs, the caller gets its reply only
+ * once the service has said it is ready (RS_INIT, do_init): until then its
+ * endpoint waits in the service's entry. */
 int do_up(message *m)
 {
 	struct rproc *rp;
@@ -20,6 +23,21 @@ int do_up(message *m)
 	if ((r = ds_publish_label(rp->r_label, rp->r_endpoint, 0)) != OK) {
 		rp->r_flags = 0;
 		return r;
+	}
+	rp->r_caller = m->m_source;
+	return EDONTREPLY;
+}
+
+/* A service rs started is ready: answer whoever asked for it. */
+int do_init(message *m)
+{
+	struct rproc *rp;
+
+	if ((rp = find_service_by_endpoint(m->m_source)) == NULL)
+		return ESRCH;
+	if (rp->r_caller != NONE) {
+		late_reply(rp, OK);
+		rp->r_caller = NONE;
 	}
 	return OK;
 }

@@ -20,6 +20,8 @@ struct rproc {
 	endpoint_t r_endpoint;
 	int r_restarts;
 	char r_label[LABEL_LEN];
+	endpoint_t r_caller;		/* who asked for the service to be started,
+					 * waiting for the reply; NONE if nobody */
 };
 
 struct boot_service {
@@ -37,9 +39,12 @@ int do_lookup(message *m);
 int do_status(message *m);
 int do_shutdown(message *m);
 int do_getstatus(message *m);
+int do_init(message *m);
 
 /* utility.c */
 struct rproc *find_service(const char *label);
+struct rproc *find_service_by_endpoint(endpoint_t endpt);
 struct rproc *alloc_service(void);
+void late_reply(struct rproc *rp, int result);
 
 #endif /* RS_RS_H */

@@ -13,19 +13,19 @@ int find_file(const char *name)
 
 int create_file(const char *name, uid_t owner, mode_t mode)
 {
-	struct vfile *fp;
+	struct vfile *vf;
 	int f;
 
 	for (f = 0; f < NR_FILES; f++) {
-		fp = &files[f];
-		if (fp->f_in_use)
+		vf = &files[f];
+		if (vf->f_in_use)
 			continue;
-		fp->f_in_use = 1;
-		fp->f_dirty = 1;
-		fp->f_owner = owner;
-		fp->f_mode = mode & 0777;
-		fp->f_size = 0;
-		strlcpy(fp->f_name, name, NAME_MAX + 1);
+		vf->f_in_use = 1;
+		vf->f_dirty = 1;
+		vf->f_owner = owner;
+		vf->f_mode = mode & 0777;
+		vf->f_size = 0;
+		strlcpy(vf->f_name, name, NAME_MAX + 1);
 		return f;
 	}
 	return ENOSPC;

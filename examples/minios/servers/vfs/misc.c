@@ -10,8 +10,9 @@ int do_umask(int proc_slot, message *m)
 	return old;
 }
 
-int do_sync(message *m)
+int do_sync(int proc_slot, message *m)
 {
+	(void) proc_slot;
 	(void) m;
 	return sync_files();
 }

@@ -29,6 +29,18 @@ struct vmproc {
 };
 #define VMF_INUSE	0x1
 
+/* The call table, as in MINIX's vm: one record per request type in the
+ * VM_BASE range, filled in at startup (CALLMAP in main.c) and indexed by
+ * CALLNUMBER(m_type). A record without a function is no valid request. */
+#define NR_VM_CALLS	6
+#define CALLNUMBER(c)	(((c) >= VM_BASE && (c) < VM_BASE + NR_VM_CALLS) ? \
+			 (c) - VM_BASE : -1)
+struct vm_call {
+	int (*vmc_func)(message *m);
+	const char *vmc_name;
+};
+
+extern struct vm_call vm_calls[NR_VM_CALLS];
 extern struct vmproc vmproc[NR_PROCS];
 extern int next_free[NR_PAGES];
 extern int free_list_head;
