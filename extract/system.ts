@@ -54,6 +54,8 @@ export interface SystemDescription {
   };
   /** user annotations: forced classes of globals, by global id (pm:mproc) */
   globalClasses: Array<{ global: string; class: GlobalClass }>;
+  /** extract all of every library, not only what each component reaches (libraries_whole) */
+  librariesWhole: boolean;
 }
 
 /** The name of the user-side component. */
@@ -244,9 +246,12 @@ export function checkSystem(json: Json, file: string, dir: string, abs: string):
     }
   }
 
+  const whole = top.libraries_whole ?? false;
+  if (typeof whole !== 'boolean') ck.fail('libraries_whole', `expected true or false, found ${show(whole)}`);
+
   return {
     path: abs, dir, name, components, libraries,
     ipc: { send, receive, ignore, lookup, inlinedSend, mtypeOffset, sourceOffset, any },
-    globalClasses,
+    globalClasses, librariesWhole: whole === true,
   };
 }

@@ -4,7 +4,7 @@ import test from 'ava';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadSystem, extractSystem, extractComponent, mergeFactDirs, extractCommand, renderSchemaDl, ExtractError, MemorySink, configFacts } from '../extract/index.js';
+import { loadSystem, extractSystem, extractComponent, mergeFactDirs, renderSchemaDl, ExtractError, MemorySink, configFacts } from '../extract/index.js';
 import { RELATIONS } from '../extract/schema.js';
 import { packageRoot } from '../src/paths.js';
 import { FIXTURES, fixtureSystem } from './extract-fixtures.js';
@@ -200,39 +200,12 @@ test('per-component fact directories merged give the files extractSystem writes,
   }
 });
 
-test('extractCommand prints the counts per relation, or nothing with quiet', (t) => {
-  const out: string[] = [];
-  const orig = process.stdout.write.bind(process.stdout);
-  (process.stdout as unknown as { write: (s: string) => boolean }).write = (s: string) => {
-    out.push(String(s));
-    return true;
-  };
-  let c1: number;
-  let c2: number;
-  const dir = tmp('fuselog-cmdout-');
-  try {
-    c1 = extractCommand({ system: path.join(FIXTURES, 'system-llvm19.json'), out: dir });
-    const before = out.length;
-    c2 = extractCommand({ system: path.join(FIXTURES, 'system-llvm19.json'), out: dir, quiet: true });
-    t.is(out.length, before, 'quiet prints nothing');
-  } finally {
-    (process.stdout as unknown as { write: typeof orig }).write = orig;
-  }
-  t.is(c1, 0);
-  t.is(c2, 0);
-  const text = out.join('');
-  const storeLine = text.split('\n').find((l) => /^\s+store\s+\d+$/.test(l));
-  t.truthy(storeLine, text);
-  t.is(Number(storeLine!.trim().split(/\s+/)[1]), fs.readFileSync(path.join(dir, 'store.facts'), 'utf8').split('\n').length - 1);
-  t.regex(text, /facts in \d+ relations from \d+(\.\d)? [kM]B of IR in [\d.]+ s/);
-});
-
 test('facts/system.schema.json is draft 2020-12 and documents every field the loader reads', (t) => {
   const schema = JSON.parse(fs.readFileSync(path.join(packageRoot, 'facts', 'system.schema.json'), 'utf8'));
   t.is(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
-  t.deepEqual(Object.keys(schema.properties).sort(), ['annotations', 'components', 'ipc', 'libraries', 'name', 'user']);
+  t.deepEqual(Object.keys(schema.properties).sort(), ['annotations', 'components', 'ipc', 'libraries', 'libraries_whole', 'name', 'user']);
   t.deepEqual(Object.keys(schema.properties.ipc.properties).sort(), ['any', 'ignore', 'inlined_send', 'lookup', 'message', 'receive', 'send']);
   t.deepEqual(Object.keys(schema.$defs.component.properties).sort(), ['endpoint', 'ir', 'label', 'libraries']);
   const doc = fs.readFileSync(path.join(packageRoot, 'docs', 'system-description.md'), 'utf8');
-  for (const f of ['mtype_offset', 'source_offset', 'lookup', 'inlined_send', 'global_class', 'label', 'endpoint']) t.true(doc.includes(f), f);
+  for (const f of ['mtype_offset', 'source_offset', 'lookup', 'inlined_send', 'global_class', 'label', 'endpoint', 'libraries_whole']) t.true(doc.includes(f), f);
 });
