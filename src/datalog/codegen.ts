@@ -31,6 +31,11 @@ export interface CompiledClause {
   plan: ClausePlan;
   fn: ClauseFn;
   source: string;
+  /**
+   * Indexes over the delta's rows only, for a delta read through an index (a version that
+   * starts from another atom): the caller builds them for [deltaStart, deltaEnd) before a call.
+   */
+  deltaIndexes: Index[];
 }
 
 const CMP_JS: Record<string, string> = { '=': '===', '!=': '!==', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
@@ -55,7 +60,7 @@ export function compileClause(plan: ClausePlan, ctx: CodegenContext): CompiledCl
     throw new Error(`compiling the rule at ${plan.clause.loc.file}:${plan.clause.loc.line}: ${(e as Error).message}\n${source}`);
   }
   const fn = factory(ctx.rels, g.indexes, g.keyBuffers, g.seenSets, ctx.rt);
-  return { plan, fn, source };
+  return { plan, fn, source, deltaIndexes: g.deltaIndexes };
 }
 
 /** A name for the compiled function that tells profiles which rule and version it is. */
@@ -72,6 +77,7 @@ class Generator {
   readonly indexes: Index[] = [];
   readonly keyBuffers: Int32Array[] = [];
   readonly seenSets: Relation[] = [];
+  readonly deltaIndexes: Index[] = [];
   private readonly varNames = new Map<string, string>();
   private readonly relsUsed = new Set<number>();
   private aggCounter = 0;
@@ -101,8 +107,9 @@ class Generator {
     return js;
   }
 
-  private index(rel: number, cols: number[]): string {
-    const ix = this.ctx.rels[rel].index(cols);
+  private index(rel: number, cols: number[], delta = false): string {
+    const ix = delta ? this.ctx.rels[rel].deltaIndex(cols) : this.ctx.rels[rel].index(cols);
+    if (delta && !this.deltaIndexes.includes(ix)) this.deltaIndexes.push(ix);
     let i = this.indexes.indexOf(ix);
     if (i < 0) {
       i = this.indexes.length;
@@ -216,8 +223,8 @@ class Generator {
       const checks = s.keyCols.map((c, k) => `if (${d}[${b} + ${c}] !== k${depth}_${k}) continue;`).join(' ');
       return `{ ${keys}\nconst ${d} = ${R}.data${loadDead};\nfor (let ${i} = ${lo ?? 0}, e${depth} = ${hi ?? `${R}.count`}; ${i} < e${depth}; ${i}++) {\n${live}const ${b} = ${i} * ${arity}; ${checks} ${eqs} ${binds}\n${body(i)}${brk}\n}\n}`;
     }
-    // lookup through a hash index on the known columns
-    const ix = this.index(relId, s.keyCols);
+    // lookup through a hash index on the known columns (the delta's: over its rows only)
+    const ix = this.index(relId, s.keyCols, s.delta);
     let first: string;
     let fill = '';
     if (s.keyCols.length === 1) first = `${ix}.first1(${this.expr(s.keyTerms[0])})`;

@@ -77,6 +77,7 @@ export class Evaluator {
     const t0 = performance.now();
     // Start from whichever is smaller: the delta, or the small fixed relation of the alternative.
     const c = v.alternative && this.rels[v.alternative.rel].count < de - ds ? v.alternative.compiled : v.compiled;
+    for (const ix of c.deltaIndexes) ix.buildRange(ds, de);
     const n = c.fn(ds, de, ls, le, dlo, dhi, kill);
     v.stats.seconds += (performance.now() - t0) / 1000;
     v.stats.tuples += n;

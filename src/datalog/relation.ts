@@ -196,15 +196,37 @@ export class Index {
   /** Index the relation's rows (again: after compact() or growth, or for the first time). */
   rebuild(keys = this.table.size): void {
     this.built = true;
-    const n = this.rel.count;
-    if (this.next.length < n) this.next = allocate(Math.max(16, this.rel.rowCapacity()), this.rel.name, n);
+    this.indexRange(0, this.rel.count, keys);
+  }
+
+  /** Rows [from, to) indexed by the last buildRange() (a delta index), or -1. */
+  private range: [number, number] = [-1, -1];
+
+  /**
+   * Make this an index of rows [from, to) only (a delta index: not kept up to date as rows
+   * come, built again for each delta that needs it).
+   */
+  buildRange(from: number, to: number): void {
+    if (this.range[0] === from && this.range[1] === to) return;
+    this.range = [from, to];
+    this.built = true;
+    this.indexRange(from, to, Math.min(to - from, this.table.size));
+  }
+
+  /** The rows moved (compact()): the next buildRange() builds again. */
+  forgetRange(): void {
+    this.range = [-1, -1];
+  }
+
+  private indexRange(from: number, to: number, keys: number): void {
+    if (this.next.length < to) this.next = allocate(Math.max(16, this.rel.rowCapacity()), this.rel.name, to);
     // The number of keys is known only once they are counted: start again, twice as large,
     // if the rows have more.
     for (let cap = Math.max(keys, 16); ; cap *= 2) {
       this.table.reset(cap, this.rel.rowCapacity());
-      let r = 0;
-      while (r < n && !this.table.full(r)) this.link(r++);
-      if (r === n) return;
+      let r = from;
+      while (r < to && !this.table.full(r)) this.link(r++);
+      if (r === to) return;
     }
   }
 
@@ -535,6 +557,7 @@ export class Relation {
     // The tables keep their size: the relation is likely to grow back.
     this.rebuildSet(this.set.size);
     for (const ix of this.indexes) if (ix.built) ix.rebuild();
+    for (const ix of this.deltaIndexes) ix.forgetRange();
     return below;
   }
 
@@ -548,6 +571,17 @@ export class Relation {
     const grown = allocate(Math.max(this.data.length * 2, this.arity * 16), this.name, this.count);
     grown.set(this.data);
     this.data = grown;
+  }
+
+  private readonly deltaIndexes: Index[] = [];
+
+  /** An index on these columns over a delta's rows only (see Index.buildRange). */
+  deltaIndex(cols: number[]): Index {
+    const key = cols.join(',');
+    for (const ix of this.deltaIndexes) if (ix.name === key) return ix;
+    const ix = new Index(this, cols);
+    this.deltaIndexes.push(ix);
+    return ix;
   }
 
   /** The index on exactly these columns (in this order), made on first request, built on first lookup. */
