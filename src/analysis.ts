@@ -134,7 +134,7 @@ export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise
   }
   endPhase('write');
   progress({ phase: 'store', done: 0, total: 1 });
-  storeSnapshot(db, out, written.rows);
+  storeSnapshot(db, out);
   written.rows.clear();
   endPhase('store');
   writeMeta(out, meta());
@@ -198,14 +198,14 @@ export function writeOutputs(db: Database, out: string): { source: ResultSource;
  * Every relation into out/results.snapshot: an input relation whose rows are those of its fact
  * file by reference to the file, every other one by its rows (read once, dropped once written).
  */
-export function storeSnapshot(db: Database, out: string, alreadyRead: Map<string, Row[]> = new Map()): void {
+export function storeSnapshot(db: Database, out: string): void {
   const factDir = path.join(out, 'facts');
   function* relations(): Generator<StoredRelation> {
     for (const info of db.relationInfos()) {
       const decl = declOf(info);
       const facts = path.join(factDir, `${decl.name}.facts`);
       if (decl.input && info.size === lineCount(facts)) yield { decl, file: path.relative(out, facts), count: info.size };
-      else yield { decl, rows: alreadyRead.get(decl.name) ?? db.rows(decl.name) };
+      else yield { decl, ...db.columns(decl.name) };
     }
   }
   writeSnapshot(path.join(out, SNAPSHOT_FILE), relations());
@@ -385,7 +385,8 @@ export async function openAnalysis(dbDir: string, opts: OpenOptions = {}): Promi
   }
   opts.onRerun?.(`${dbDir}: ${reasons.join('; ')}: re-running the rules`);
   const db = await evaluate(dir, (msg) => `${dbDir}: cannot re-run the analysis: ${msg}`);
-  storeSnapshot(db, dir, writeOutputs(db, dir).rows);
+  writeOutputs(db, dir);
+  storeSnapshot(db, dir);
   meta = { ...meta, inputs: inputStamps(dir) };
   writeMeta(dir, meta);
   return new OpenedAnalysis(dir, meta, Snapshot.open(file));

@@ -16,8 +16,15 @@ import type { ColumnKind, RelationDecl, ResultSource } from './outputs.js';
 
 const MAGIC = 'fuselog-snapshot 1\n';
 
-/** A relation's rows, or the fact file that holds them (tab-separated, a path relative to the snapshot's folder). */
-export type StoredRelation = { decl: RelationDecl; rows: Row[] } | { decl: RelationDecl; file: string; count: number };
+/**
+ * A relation's rows; or its columns as the engine stores them (Database.columns: symbols as ids
+ * into `symbols`, in no order), which cost no array per row; or the fact file that holds them
+ * (tab-separated, a path relative to the snapshot's folder).
+ */
+export type StoredRelation =
+  | { decl: RelationDecl; rows: Row[] }
+  | { decl: RelationDecl; count: number; columns: Array<Int32Array | Uint32Array | Float64Array>; symbols: readonly string[] }
+  | { decl: RelationDecl; file: string; count: number };
 
 interface ColumnSection { offset: number; bytes: number }
 interface RelationEntry { decl: RelationDecl; count: number; columns: ColumnSection[]; file?: string }
@@ -53,12 +60,34 @@ export function writeSnapshot(file: string, relations: Iterable<StoredRelation>)
     }
     return id;
   };
+  // Symbol ids of a table of stored columns -> ids here (-1: not met yet), per table.
+  const remaps = new Map<readonly string[], Int32Array>();
+  const remap = (table: readonly string[], id: number): number => {
+    let m = remaps.get(table);
+    if (!m) remaps.set(table, (m = new Int32Array(table.length).fill(-1)));
+    let v = m[id]!;
+    if (v < 0) v = m[id] = intern(table[id]!);
+    return v;
+  };
   const sections: Array<Int32Array | Uint32Array | Float64Array> = [];
   const entries: Array<{ decl: RelationDecl; count: number; arrays: number[]; file?: string }> = [];
   for (const rel of relations) {
     const decl = rel.decl;
     if ('file' in rel) {
       entries.push({ decl: copyDecl(decl), count: rel.count, arrays: [], file: rel.file });
+      continue;
+    }
+    if ('columns' in rel) {
+      const arrays = decl.columns.map((c, k) => {
+        let a = rel.columns[k]!;
+        if (c.kind === 'symbol') {
+          const ids = new Uint32Array(rel.count);
+          for (let i = 0; i < rel.count; i++) ids[i] = remap(rel.symbols, a[i]!);
+          a = ids;
+        }
+        return sections.push(a) - 1;
+      });
+      entries.push({ decl: copyDecl(decl), count: rel.count, arrays });
       continue;
     }
     const rows = rel.rows;

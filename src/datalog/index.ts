@@ -9,7 +9,7 @@ import { checkProgram, checkQuery, CheckedProgram } from './check.js';
 import { ClauseFn, compileClause } from './codegen.js';
 import { DatalogError, didYouMean } from './errors.js';
 import { Evaluator } from './eval.js';
-import { apiValue, formatStdout, loadFactsFile, parseField, Value, writeRelationFile } from './io.js';
+import { apiValue, formatStdout, loadFactsFile, parseField, sortedRows, Value, writeRelationFile } from './io.js';
 import { RelationSchema } from './ir.js';
 import { tokenize } from './lexer.js';
 import { parse, parseBody } from './parser.js';
@@ -18,7 +18,7 @@ import { preprocess } from './preprocess.js';
 import { Relation } from './relation.js';
 import { Runtime, SymbolTable } from './runtime.js';
 import { stratify, Stratum } from './stratify.js';
-import { compareStrings, floatToBits } from './values.js';
+import { bitsToFloat, floatToBits } from './values.js';
 
 export { DatalogError } from './errors.js';
 export type { Value } from './io.js';
@@ -50,6 +50,15 @@ export interface RuleProfile {
   line: number;
   seconds: number;
   tuples: number;
+}
+
+/** A relation's stored columns (Database.columns). */
+export interface StoredColumns {
+  count: number;
+  /** Per column: symbol ids and numbers as Int32Array, unsigned as Uint32Array, floats as Float64Array. */
+  columns: Array<Int32Array | Uint32Array | Float64Array>;
+  /** Symbol id -> text. */
+  symbols: readonly string[];
 }
 
 export interface RunResult {
@@ -231,13 +240,38 @@ export class Database {
 
   private readRows(rel: Relation, s: RelationSchema): Value[][] {
     const kinds = s.columns.map((c) => c.kind);
-    const rows: Value[][] = [];
+    const arity = kinds.length;
+    if (arity === 0) return rel.count ? [[]] : [];
+    const sorted = sortedRows(rel, s, this.symbols); // radix sort of the stored values
+    const rows = new Array<Value[]>(rel.count);
     for (let r = 0; r < rel.count; r++) {
-      const row = new Array<Value>(kinds.length);
-      for (let c = 0; c < kinds.length; c++) row[c] = apiValue(kinds[c], rel.data[r * kinds.length + c], this.symbols);
-      rows.push(row);
+      const row = new Array<Value>(arity);
+      for (let c = 0; c < arity; c++) row[c] = apiValue(kinds[c], sorted[r * arity + c], this.symbols);
+      rows[r] = row;
     }
-    return rows.sort((a, b) => compareRows(a, b, kinds));
+    return rows;
+  }
+
+  /**
+   * A relation's columns as they are stored, in no particular order: for a caller that copies
+   * whole relations (a snapshot) and would waste its time on a sorted array per row. Symbols
+   * are ids into `symbols`, the database's symbol table (shared by every relation: read it,
+   * do not change it).
+   */
+  columns(relation: string): StoredColumns {
+    this.ensureEvaluated();
+    const s = this.schema(relation);
+    const rel = this.rels[s.id];
+    const n = rel.count;
+    const arity = rel.arity;
+    const data = rel.data;
+    const columns = s.columns.map((col, c) => {
+      const out = col.kind === 'float' ? new Float64Array(n) : col.kind === 'unsigned' ? new Uint32Array(n) : new Int32Array(n);
+      if (col.kind === 'float') for (let r = 0; r < n; r++) out[r] = bitsToFloat(data[r * arity + c]);
+      else for (let r = 0; r < n; r++) out[r] = data[r * arity + c];
+      return out;
+    });
+    return { count: n, columns, symbols: this.symbols.strings };
   }
 
   /**
@@ -332,23 +366,6 @@ function storeValue(kind: Kind, v: Value, symbols: SymbolTable): number | null {
       return floatToBits(v);
   }
 }
-
-function compareRows(a: Value[], b: Value[], kinds: Kind[]): number {
-  for (let c = 0; c < kinds.length; c++) {
-    const x = a[c];
-    const y = b[c];
-    if (x === y) continue;
-    if (kinds[c] === 'symbol') {
-      const sx = x as string;
-      const sy = y as string;
-      // code-point order (see values.compareStrings)
-      return compareStrings(sx, sy);
-    }
-    return (x as number) < (y as number) ? -1 : (x as number) > (y as number) ? 1 : 0;
-  }
-  return 0;
-}
-
 
 /** A table of rules by time spent, for --profile. */
 export function formatProfile(result: RunResult): string {

@@ -156,9 +156,9 @@ function columnOrder(kind: Kind, symbols: SymbolTable): ColumnOrder {
     case 'float': // IEEE order: negative numbers reversed below the positive ones
       return { key: (v) => (v < 0 ? ~v >>> 0 : (v | 0x80000000) >>> 0), value: (k) => (k >= 0x80000000 ? k & 0x7fffffff : ~k | 0) };
     case 'symbol': {
+      // both computed once for all relations written (until a new symbol comes)
       const rank = symbols.ranks();
-      const byRank = new Int32Array(rank.length);
-      for (let id = 0; id < rank.length; id++) byRank[rank[id]] = id;
+      const byRank = symbols.byRank();
       return { key: (v) => rank[v], value: (k) => byRank[k] };
     }
   }

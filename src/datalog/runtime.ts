@@ -5,6 +5,8 @@
 import { DatalogError, Loc } from './errors.js';
 import { bitsToFloat, compareStrings, floatToBits } from './values.js';
 
+const SURROGATE = /[\ud800-\udfff]/;
+
 /**
  * Symbols interned to int32 ids: an open-addressing hash table over typed arrays (V8 caps a
  * Map at 2^24 entries, and a Map lookup needs a string: internRange looks a field up where it
@@ -56,6 +58,7 @@ export class SymbolTable {
   }
 
   private rankCache: Int32Array = new Int32Array(0);
+  private byRankCache: Int32Array = new Int32Array(0);
 
   /**
    * For every symbol id, its position in code-point order of all symbols (computed again when
@@ -64,13 +67,24 @@ export class SymbolTable {
   ranks(): Int32Array {
     const strings = this.strings;
     if (this.rankCache.length !== strings.length) {
-      const ids = Array.from({ length: strings.length }, (_, i) => i);
-      ids.sort((a, b) => compareStrings(strings[a], strings[b]));
+      const ids = Int32Array.from({ length: strings.length }, (_, i) => i);
+      // Without surrogates, code-point order is the order of UTF-16 code units: V8's own string
+      // comparison, several times faster than compareStrings.
+      const plain = !strings.some((x) => SURROGATE.test(x));
+      const cmp = plain ? (a: number, b: number) => (strings[a] < strings[b] ? -1 : a === b ? 0 : 1) : (a: number, b: number) => compareStrings(strings[a], strings[b]);
+      ids.sort(cmp);
       const rank = new Int32Array(strings.length);
-      ids.forEach((id, r) => (rank[id] = r));
+      for (let r = 0; r < ids.length; r++) rank[ids[r]] = r;
       this.rankCache = rank;
+      this.byRankCache = ids;
     }
     return this.rankCache;
+  }
+
+  /** The inverse of ranks(): the symbol id at each position of code-point order. */
+  byRank(): Int32Array {
+    this.ranks();
+    return this.byRankCache;
   }
 
   private add(s: string, h: number, slot: number): number {
