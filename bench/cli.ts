@@ -134,7 +134,7 @@ async function writeShareScaled(copies: number): Promise<Result> {
   const written = writeOutputs(db, out);
   readResults(written.source);
   lap('write');
-  storeSnapshot(db, out, written.rows);
+  storeSnapshot(db, out);
   lap('store');
   db.writeOutputs(path.join(base, 'engine-csv'));
   lap('engine');

@@ -1,14 +1,30 @@
-// Engine benchmarks. `node dist/bench/engine.js --list` names the cases;
-// `--case NAME` runs one in this process and prints one JSON line:
-// {"name", "seconds" (evaluation), "peak_rss_mb", "detail"}.
-import { compileText, Database } from '../src/datalog/index.js';
+// Engine benchmarks, side by side with Soufflé 2.5's interpreter. `node dist/bench/engine.js
+// --list` names the cases; `--case NAME` writes the case's program and facts to a temporary
+// directory, then runs `fuselog eval PROGRAM -F FACTS -D OUT` and `souffle -j1 -F FACTS -D OUT
+// PROGRAM` (from ../shared/tools/souffle) as separate processes, alternating, RUNS times each,
+// checks that both wrote the same tuples, and prints one JSON line: {"name", "seconds" and
+// "peak_rss_mb" (fuselog: median wall time, largest peak RSS), "souffle_seconds",
+// "souffle_peak_rss_mb", "detail"}. Wall time and peak RSS of each process come from GNU time.
+// FUSELOG_BENCH_RUNS sets the runs (5), FUSELOG_BENCH_KEEP=1 keeps the case's files.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { packageRoot } from '../src/paths.js';
 import { rng } from '../test/helpers/rng.js';
+
+const RUNS = Number(process.env.FUSELOG_BENCH_RUNS ?? 5);
+const FUSELOG = path.join(packageRoot, 'bin', 'fuselog.js');
+const SOUFFLE = path.join(packageRoot, '..', 'shared', 'tools', 'souffle', 'bin', 'souffle');
+const TIME = '/usr/bin/time';
 
 const TC = `
 .decl edge(x: number, y: number)
+.input edge
 .decl path(x: number, y: number)
 path(x, y) :- edge(x, y).
 path(x, z) :- path(x, y), edge(y, z).
+.output path
 `;
 
 // Classic Andersen inclusion-based points-to: v = &o, v = w, v = *p, *p = w.
@@ -17,28 +33,51 @@ const ANDERSEN = `
 .decl assign(v: number, w: number)
 .decl load(v: number, p: number)
 .decl store(p: number, w: number)
+.input alloc, assign, load, store
 .decl pt(v: number, o: number)
 .decl hpt(o: number, t: number)
 pt(v, o) :- alloc(v, o).
 pt(v, o) :- assign(v, w), pt(w, o).
 pt(v, o) :- load(v, p), pt(p, q), hpt(q, o).
 hpt(q, o) :- store(p, w), pt(p, q), pt(w, o).
+.output pt, hpt
 `;
 
+// Min-label propagation (subsumption): every node ends with the least label that reaches it.
+const MINLABEL = `
+.decl node(x: symbol)
+.decl edge(x: symbol, y: symbol)
+.input node, edge
+.decl lab(x: symbol, l: symbol)
+lab(x, x) :- node(x).
+lab(y, l) :- edge(x, y), lab(x, l).
+lab(x, l1) <= lab(x, l2) :- l2 <= l1.
+.output lab
+`;
 
-interface Outcome { seconds: number; detail: string }
+/** A workload: the program's path and its fact directory. */
+interface Workload { program: string; facts: string; what: string }
 
-function tcChain(n: number): Outcome {
-  const db = new Database(compileText(TC, 'tc.dl'));
-  const edges: number[][] = [];
-  for (let i = 0; i + 1 < n; i++) edges.push([i, i + 1]);
-  db.addFacts('edge', edges);
-  const r = db.run();
-  return { seconds: r.seconds, detail: `${n}-node chain: ${db.size('path')} path tuples` };
+function writeFacts(dir: string, rel: string, rows: Array<Array<number | string>>): void {
+  fs.writeFileSync(path.join(dir, `${rel}.facts`), rows.map((r) => r.join('\t')).join('\n') + '\n');
 }
 
-function tcClusters(nodes: number, clusters: number, edges: number): Outcome {
-  const db = new Database(compileText(TC, 'tc.dl'));
+function workload(dir: string, text: string, facts: Record<string, Array<Array<number | string>>>, what: string): Workload {
+  const program = path.join(dir, 'program.dl');
+  fs.writeFileSync(program, text);
+  const factDir = path.join(dir, 'facts');
+  fs.mkdirSync(factDir, { recursive: true });
+  for (const [rel, rows] of Object.entries(facts)) writeFacts(factDir, rel, rows);
+  return { program, facts: factDir, what };
+}
+
+function tcChain(dir: string, n: number): Workload {
+  const edges: number[][] = [];
+  for (let i = 0; i + 1 < n; i++) edges.push([i, i + 1]);
+  return workload(dir, TC, { edge: edges }, `${n}-node chain`);
+}
+
+function tcClusters(dir: string, nodes: number, clusters: number, edges: number): Workload {
   const rand = rng(42);
   const size = nodes / clusters;
   const set = new Set<number>();
@@ -52,9 +91,7 @@ function tcClusters(nodes: number, clusters: number, edges: number): Outcome {
     set.add(key);
     rows.push([a, b]);
   }
-  db.addFacts('edge', rows);
-  const r = db.run();
-  return { seconds: r.seconds, detail: `${nodes} nodes, ${edges} random edges in ${clusters} clusters: ${db.size('path')} path tuples` };
+  return workload(dir, TC, { edge: rows }, `${nodes} nodes, ${edges} random edges in ${clusters} clusters`);
 }
 
 /**
@@ -63,8 +100,7 @@ function tcClusters(nodes: number, clusters: number, edges: number): Outcome {
  * same group of 5 (think: a library and its callers), so points-to sets grow large but stay
  * bounded instead of collapsing into one set of everything.
  */
-function andersen(): Outcome {
-  const db = new Database(compileText(ANDERSEN, 'andersen.dl'));
+function andersen(dir: string): Workload {
   const rand = rng(7);
   const modules = 250;
   const varsPer = 80;
@@ -81,20 +117,104 @@ function andersen(): Outcome {
     for (let i = 0; i < 30; i++) load.push([m * varsPer + pick(varsPer), variable(m)]);
     for (let i = 0; i < 30; i++) store.push([m * varsPer + pick(varsPer), variable(m)]);
   }
-  db.addFacts('alloc', alloc);
-  db.addFacts('assign', assign);
-  db.addFacts('load', load);
-  db.addFacts('store', store);
-  const r = db.run();
   const statements = alloc.length + assign.length + load.length + store.length;
-  return { seconds: r.seconds, detail: `${statements} statements: ${db.size('pt')} pt, ${db.size('hpt')} hpt tuples` };
+  return workload(dir, ANDERSEN, { alloc, assign, load, store }, `${statements} statements`);
 }
 
-const CASES: Record<string, () => Outcome> = {
-  'tc-chain-2000': () => tcChain(2000),
-  'tc-clusters-20000': () => tcClusters(20000, 200, 60000),
+/** A random graph whose edges mostly go a short way forward, so labels travel far. */
+function minLabel(dir: string, nodes: number, edges: number): Workload {
+  const rand = rng(11);
+  const names = Array.from({ length: nodes }, (_, i) => `v${Math.floor(rand() * 1e9).toString().padStart(9, '0')}_${i}`);
+  const rows: string[][] = [];
+  for (let i = 0; i < edges; i++) {
+    const a = Math.floor(rand() * nodes);
+    const b = rand() < 0.7 ? (a + 1 + Math.floor(-50 * Math.log(1 - rand()))) % nodes : Math.floor(rand() * nodes);
+    rows.push([names[a], names[b]]);
+  }
+  return workload(dir, MINLABEL, { node: names.map((n) => [n]), edge: rows }, `min-label propagation, ${nodes} nodes, ${edges} edges`);
+}
+
+/** The full analysis of examples/minios: the shipped rules on the example's facts. */
+function minios(dir: string): Workload {
+  const facts = path.join(dir, 'facts');
+  const r = spawnSync(process.execPath, [FUSELOG, 'extract', path.join(packageRoot, 'examples', 'minios', 'system.json'), '-o', facts, '-q'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`fuselog extract failed: ${r.stderr}`);
+  const count = fs.readdirSync(facts).reduce((n, f) => n + fs.readFileSync(path.join(facts, f), 'utf8').split('\n').filter(Boolean).length, 0);
+  return { program: path.join(packageRoot, 'rules', 'main.dl'), facts, what: `rules/main.dl on examples/minios (${count} facts)` };
+}
+
+const CASES: Record<string, (dir: string) => Workload> = {
+  'tc-chain-2000': (d) => tcChain(d, 2000),
+  'tc-clusters-20000': (d) => tcClusters(d, 20000, 200, 60000),
   andersen,
+  'minlabel-100000': (d) => minLabel(d, 100_000, 200_000),
+  minios,
 };
+
+interface Run { seconds: number; peakMb: number; cpu: number }
+
+/** One process under GNU time: its wall time, peak RSS and CPU (user + system) time. */
+function timed(cmd: string, args: string[], cwd: string): Run {
+  const stats = path.join(cwd, 'time.txt');
+  const r = spawnSync(TIME, ['-o', stats, '-f', '%e %M %U %S', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`${path.basename(cmd)} failed: ${(r.stderr ?? '').slice(-2000)}`);
+  const [wall, kb, user, sys] = fs.readFileSync(stats, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+  return { seconds: wall, peakMb: kb / 1024, cpu: user + sys };
+}
+
+/** Output files as sorted lines (Soufflé orders symbols by interning order). */
+function outputs(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of fs.readdirSync(dir).sort()) out.set(f, fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean).sort().join('\n'));
+  return out;
+}
+
+function summary(runs: Run[]): { median: Run; text: string } {
+  const byTime = [...runs].sort((a, b) => a.seconds - b.seconds);
+  const median = { ...byTime[Math.floor(byTime.length / 2)]!, peakMb: Math.max(...runs.map((r) => r.peakMb)) };
+  const cpus = runs.map((r) => r.cpu).sort((a, b) => a - b);
+  const text = `${median.seconds.toFixed(2)} s (${byTime[0]!.seconds.toFixed(2)}-${byTime[byTime.length - 1]!.seconds.toFixed(2)}), CPU ${cpus[Math.floor(cpus.length / 2)]!.toFixed(2)} s, peak ${median.peakMb.toFixed(0)} MB`;
+  return { median, text };
+}
+
+function runCase(name: string): Record<string, unknown> {
+  // FUSELOG_BENCH_KEEP=1 keeps the program, facts and outputs (to profile a case by hand)
+  const keep = process.env.FUSELOG_BENCH_KEEP === '1';
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `fuselog-bench-${name}-`));
+  if (keep) process.stderr.write(`bench: the case's files are in ${dir}\n`);
+  try {
+    const w = CASES[name]!(dir);
+    const haveSouffle = fs.existsSync(SOUFFLE);
+    const ours: Run[] = [];
+    const theirs: Run[] = [];
+    const outF = path.join(dir, 'out-fuselog');
+    const outS = path.join(dir, 'out-souffle');
+    fs.mkdirSync(outF);
+    fs.mkdirSync(outS);
+    for (let k = 0; k < RUNS; k++) {
+      // alternate, so that a slow spell of the machine hits both
+      ours.push(timed(process.execPath, [FUSELOG, 'eval', w.program, '-F', w.facts, '-D', outF], dir));
+      if (haveSouffle) theirs.push(timed(SOUFFLE, ['-j1', '-F', w.facts, '-D', outS, w.program], dir));
+    }
+    const f = summary(ours);
+    const tuples = [...outputs(outF).values()].reduce((n, s) => n + (s ? s.split('\n').length : 0), 0);
+    let detail = `${w.what}: ${tuples} output tuples; fuselog ${f.text}`;
+    const result: Record<string, unknown> = { name, seconds: f.median.seconds, peak_rss_mb: Math.round(f.median.peakMb) };
+    if (haveSouffle) {
+      const s = summary(theirs);
+      const a = outputs(outF);
+      const b = outputs(outS);
+      const same = a.size === b.size && [...a].every(([file, text]) => b.get(file) === text);
+      detail += `; souffle -j1 ${s.text}; time ${(f.median.seconds / s.median.seconds).toFixed(2)}x, memory ${(f.median.peakMb / s.median.peakMb).toFixed(2)}x${same ? '' : '; OUTPUTS DIFFER'}`;
+      result.souffle_seconds = s.median.seconds;
+      result.souffle_peak_rss_mb = Math.round(s.median.peakMb);
+    } else detail += '; souffle not installed in ../shared/tools/souffle: no comparison';
+    result.detail = `median of ${RUNS} runs each, alternating; ${detail}`;
+    return result;
+  } finally {
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 function main(argv: string[]): number {
   if (argv[0] === '--list') {
@@ -102,13 +222,7 @@ function main(argv: string[]): number {
     return 0;
   }
   if (argv[0] === '--case' && argv[1] && CASES[argv[1]]) {
-    const cpu0 = process.cpuUsage();
-    const o = CASES[argv[1]]();
-    const cpu = process.cpuUsage(cpu0);
-    const peak = process.resourceUsage().maxRSS / 1024;
-    // CPU time of the whole case (generation included) is steadier than wall time on a busy machine.
-    const detail = `${o.detail}; process CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s`;
-    process.stdout.write(JSON.stringify({ name: argv[1], seconds: Number(o.seconds.toFixed(3)), peak_rss_mb: Math.round(peak), detail }) + '\n');
+    process.stdout.write(JSON.stringify(runCase(argv[1])) + '\n');
     return 0;
   }
   process.stderr.write(`usage: node dist/bench/engine.js --list | --case <${Object.keys(CASES).join('|')}>\n`);

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-interface CaseResult { area: string; name: string; seconds: number; peak_rss_mb: number; detail: string }
+interface CaseResult { area: string; name: string; seconds: number; peak_rss_mb: number; detail: string; souffle_seconds?: number; souffle_peak_rss_mb?: number }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
@@ -78,13 +78,14 @@ function render(results: CaseResult[]): string {
     `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB.`,
     'Each case runs in its own process; peak memory is that process\'s maximum resident set size.',
     '',
-    '| area | case | seconds | peak RSS (MB) | detail |',
-    '| --- | --- | ---: | ---: | --- |',
+    'Soufflé columns: the same program and facts under `souffle -j1` (engine cases, bench/engine.ts).',
+    '',
+    '| area | case | seconds | peak RSS (MB) | Soufflé seconds | Soufflé peak RSS (MB) | detail |',
+    '| --- | --- | ---: | ---: | ---: | ---: | --- |',
   ];
+  const num = (v: number | undefined, digits: number) => (v !== undefined && Number.isFinite(v) ? v.toFixed(digits) : '—');
   for (const r of results) {
-    const s = Number.isFinite(r.seconds) ? r.seconds.toFixed(3) : '—';
-    const m = Number.isFinite(r.peak_rss_mb) ? r.peak_rss_mb.toFixed(0) : '—';
-    lines.push(`| ${r.area} | ${r.name} | ${s} | ${m} | ${r.detail.replace(/\|/g, '\\|')} |`);
+    lines.push(`| ${r.area} | ${r.name} | ${num(r.seconds, 3)} | ${num(r.peak_rss_mb, 0)} | ${num(r.souffle_seconds, 2)} | ${num(r.souffle_peak_rss_mb, 0)} | ${r.detail.replace(/\|/g, '\\|')} |`);
   }
   return lines.join('\n') + '\n';
 }

@@ -133,8 +133,7 @@ export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise
   }
   endPhase('write');
   progress({ phase: 'store', done: 0, total: 1 });
-  storeSnapshot(db, out, written.rows);
-  written.rows.clear();
+  storeSnapshot(db, out);
   endPhase('store');
   writeMeta(out, meta());
   if (!results) throw unreadable;
@@ -173,9 +172,9 @@ const declOf = (info: RelationDecl): RelationDecl => ({
  * The results of an evaluated database into out/: `<name>.csv` for each output relation
  * (tab-separated, no header, sorted: as Soufflé writes it), written by the engine from its own
  * tables. Returns a source for the results reader, which reads each relation's rows from the
- * engine once, when first asked, and those rows (for the snapshot, which then need not read them again).
+ * engine once, when first asked.
  */
-export function writeOutputs(db: Database, out: string): { source: ResultSource; outputs: string[]; rows: Map<string, Row[]> } {
+export function writeOutputs(db: Database, out: string): { source: ResultSource; outputs: string[] } {
   const decls = db.relationInfos().map(declOf);
   const rows = new Map<string, Row[]>();
   const rowsOf = (r: string): Row[] => {
@@ -190,25 +189,22 @@ export function writeOutputs(db: Database, out: string): { source: ResultSource;
     db.writeRelation(d.name, file);
     outputs.push(file);
   }
-  return { source: memorySource(decls, rowsOf), outputs, rows };
+  return { source: memorySource(decls, rowsOf), outputs };
 }
 
 /**
  * Every relation into out/results.snapshot: an input relation whose rows are those of its fact
- * file by reference to the file, an output by the rows already read for its .csv, every other
- * one by the engine's columns (no strings made, nothing sorted).
+ * file by reference to the file, every other one by the engine's columns (no strings made,
+ * nothing sorted).
  */
-export function storeSnapshot(db: Database, out: string, alreadyRead: Map<string, Row[]> = new Map()): void {
+export function storeSnapshot(db: Database, out: string): void {
   const factDir = path.join(out, 'facts');
   function* relations(): Generator<StoredRelation> {
     for (const info of db.relationInfos()) {
       const decl = declOf(info);
       const facts = path.join(factDir, `${decl.name}.facts`);
       if (decl.input && info.size === lineCount(facts)) yield { decl, file: path.relative(out, facts), count: info.size };
-      else {
-        const read = alreadyRead.get(decl.name);
-        yield read ? { decl, rows: read } : { decl, ...db.columns(decl.name), symbols: db.symbolTexts() };
-      }
+      else yield { decl, ...db.columns(decl.name) };
     }
   }
   writeSnapshot(path.join(out, SNAPSHOT_FILE), relations());
@@ -373,7 +369,8 @@ export async function openAnalysis(dbDir: string, opts: OpenOptions = {}): Promi
   }
   opts.onRerun?.(`${dbDir}: ${reasons.join('; ')}: re-running the rules`);
   const db = await evaluate(dir, (msg) => `${dbDir}: cannot re-run the analysis: ${msg}`);
-  storeSnapshot(db, dir, writeOutputs(db, dir).rows);
+  writeOutputs(db, dir);
+  storeSnapshot(db, dir);
   meta = { ...meta, inputs: inputStamps(dir) };
   writeMeta(dir, meta);
   return new OpenedAnalysis(dir, meta, Snapshot.open(file));

@@ -19,6 +19,7 @@ import * as reportCmd from './commands/report.js';
 import * as policyCmd from './commands/policy.js';
 import * as extractCmd from './commands/extract.js';
 import * as toolsCmd from './commands/tools.js';
+import * as evalCmd from './commands/eval.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -47,7 +48,7 @@ export function buildProgram(ctx: Ctx): Command {
     .showSuggestionAfterError()
     .showHelpAfterError('(add --help for usage)')
     .addHelpText('after', '\nExit codes: 0 success, 1 findings (analyze --fail-on), 2 bad usage or input, 70 internal error.\nStart with: fuselog analyze examples/minios/system.json');
-  for (const cmd of [analyzeCmd, queryCmd, replCmd, explainCmd, graphCmd, reportCmd, policyCmd, exportCmd, extractCmd, toolsCmd]) cmd.register(program, ctx);
+  for (const cmd of [analyzeCmd, queryCmd, replCmd, explainCmd, graphCmd, reportCmd, policyCmd, exportCmd, extractCmd, evalCmd, toolsCmd]) cmd.register(program, ctx);
   return program;
 }
 

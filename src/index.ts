@@ -6,7 +6,8 @@
 export { analyze, openAnalysis, type AnalyzeOptions, type AnalysisResult, type OpenedAnalysis, type ComponentRun, type Progress } from './analysis.js';
 export { loadEngine, loadExtractor, type Row, type Value } from './backend.js';
 // the engine and the extractor, for code that wants the pieces
-export { compileFile, compileText, Database, Program, DatalogError, evalCommand, type RelationInfo } from './datalog/index.js';
+export { compileFile, compileText, Database, Program, DatalogError, type RelationInfo } from './datalog/index.js';
+export { evalCommand } from './commands/eval.js';
 export { loadSystem, componentFacts, configFacts, extractSystem, extractModuleFile, MemorySink, writeFactDir, renderSchemaDl, ExtractError, type SystemDescription } from '../extract/index.js';
 export { extract, renderCounts } from './commands/extract.js';
 export { readResults, resolveEntry, type Results, type ResultSource, type EntryPoint, type Request, type SendSite } from './results.js';

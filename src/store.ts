@@ -17,13 +17,13 @@ import type { ColumnKind, RelationDecl, ResultSource } from './outputs.js';
 const MAGIC = 'fuselog-snapshot 1\n';
 
 /**
- * A relation's rows; or its columns as an engine stores them (symbol columns as ids into
- * `symbols`, any order); or the fact file that holds them (tab-separated, a path relative to the
- * snapshot's folder).
+ * A relation's rows; or its columns as the engine stores them (Database.columns: symbols as ids
+ * into `symbols`, in no order), which cost no array per row; or the fact file that holds them
+ * (tab-separated, a path relative to the snapshot's folder).
  */
 export type StoredRelation =
   | { decl: RelationDecl; rows: Row[] }
-  | { decl: RelationDecl; count: number; columns: ArrayLike<number>[]; symbols: readonly string[] }
+  | { decl: RelationDecl; count: number; columns: Array<Int32Array | Uint32Array | Float64Array>; symbols: readonly string[] }
   | { decl: RelationDecl; file: string; count: number };
 
 interface ColumnSection { offset: number; bytes: number }
@@ -60,18 +60,14 @@ export function writeSnapshot(file: string, relations: Iterable<StoredRelation>)
     }
     return id;
   };
-  // an engine's symbol id -> ours, per symbol table, so each engine symbol is hashed once
+  // Symbol ids of a table of stored columns -> ids here (-1: not met yet), per table.
   const remaps = new Map<readonly string[], Int32Array>();
   const remap = (table: readonly string[], id: number): number => {
     let m = remaps.get(table);
-    if (!m || m.length < table.length) {
-      const grown = new Int32Array(table.length).fill(-1);
-      if (m) grown.set(m);
-      remaps.set(table, (m = grown));
-    }
-    let ours = m[id]!;
-    if (ours < 0) m[id] = ours = intern(table[id]!);
-    return ours;
+    if (!m) remaps.set(table, (m = new Int32Array(table.length).fill(-1)));
+    let v = m[id]!;
+    if (v < 0) v = m[id] = intern(table[id]!);
+    return v;
   };
   const sections: Array<Int32Array | Uint32Array | Float64Array> = [];
   const entries: Array<{ decl: RelationDecl; count: number; arrays: number[]; file?: string }> = [];
@@ -81,19 +77,21 @@ export function writeSnapshot(file: string, relations: Iterable<StoredRelation>)
       entries.push({ decl: copyDecl(decl), count: rel.count, arrays: [], file: rel.file });
       continue;
     }
-    const arrays: number[] = [];
     if ('columns' in rel) {
-      decl.columns.forEach((c, k) => {
-        const src = rel.columns[k]!;
-        const a = columnArray(c.kind, rel.count);
-        if (c.kind === 'symbol') for (let i = 0; i < rel.count; i++) a[i] = remap(rel.symbols, src[i]!);
-        else for (let i = 0; i < rel.count; i++) a[i] = src[i]!;
-        arrays.push(sections.push(a) - 1);
+      const arrays = decl.columns.map((c, k) => {
+        let a = rel.columns[k]!;
+        if (c.kind === 'symbol') {
+          const ids = new Uint32Array(rel.count);
+          for (let i = 0; i < rel.count; i++) ids[i] = remap(rel.symbols, a[i]!);
+          a = ids;
+        }
+        return sections.push(a) - 1;
       });
       entries.push({ decl: copyDecl(decl), count: rel.count, arrays });
       continue;
     }
     const rows = rel.rows;
+    const arrays: number[] = [];
     decl.columns.forEach((c, k) => {
       const a = columnArray(c.kind, rows.length);
       if (c.kind === 'symbol') for (let i = 0; i < rows.length; i++) a[i] = intern(rows[i]![k] as string);

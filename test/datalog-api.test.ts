@@ -4,7 +4,8 @@ import test from 'ava';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compileFile, compileText, Database, DatalogError, evalCommand } from '../src/datalog/index.js';
+import { evalCommand } from '../src/commands/eval.js';
+import { compileFile, compileText, Database, DatalogError } from '../src/datalog/index.js';
 import { SymbolTable } from '../src/datalog/runtime.js';
 import { Relation } from '../src/datalog/relation.js';
 
@@ -51,6 +52,24 @@ test('run, size and sorted rows', (t) => {
     ['pm:do_fork', 'ds:put'], ['pm:do_fork', 'vm:alloc'], ['pm:do_fork', 'vm:fork'],
   ]);
   t.deepEqual(db.rows('weight'), [['pm:do_fork', 10], ['pm:exit', 7], ['vm:alloc', 8], ['vm:fork', 7]]);
+});
+
+test('columns: the stored values of every kind, the rows of rows() in another order', (t) => {
+  const db = new Database(compileText(`
+.decl k(s: symbol, n: number, u: unsigned, f: float)
+k("b", -3, 4000000000, 1.5). k("a", 7, 1, -0.25). k("b", -3, 4000000000, 2.5).
+`, 'k.dl'));
+  const c = db.columns('k');
+  t.is(c.count, 3);
+  t.true(c.columns[0] instanceof Int32Array);
+  t.true(c.columns[1] instanceof Int32Array);
+  t.true(c.columns[2] instanceof Uint32Array);
+  t.true(c.columns[3] instanceof Float64Array);
+  const rows = Array.from({ length: c.count }, (_, i) => [c.symbols[c.columns[0][i]], c.columns[1][i], c.columns[2][i], c.columns[3][i]]);
+  const text = (r: Array<string | number>) => JSON.stringify(r);
+  t.deepEqual(rows.map(text).sort(), db.rows('k').map(text).sort());
+  t.deepEqual(db.rows('k'), [['a', 7, 1, -0.25], ['b', -3, 4000000000, 1.5], ['b', -3, 4000000000, 2.5]]);
+  t.throws(() => db.columns('nope'), { instanceOf: DatalogError });
 });
 
 test('query: named variables in order of first appearance', (t) => {
@@ -130,16 +149,8 @@ test('outputs: Soufflé file naming and format, stdout with -', (t) => {
     t.is(text.split('\n')[0], 'pm:do_fork\tds:put');
     t.is(text.split('\n').length, 8);
     const chunks: string[] = [];
-    const orig = process.stdout.write.bind(process.stdout);
-    (process.stdout as unknown as { write: (s: string) => boolean }).write = (s: string) => {
-      chunks.push(String(s));
-      return true;
-    };
-    try {
-      t.deepEqual(db.writeOutputs('-'), []);
-    } finally {
-      (process.stdout as unknown as { write: typeof orig }).write = orig;
-    }
+    t.deepEqual(db.writeOutputs('-', (s) => chunks.push(s)), []);
+    t.throws(() => db.writeOutputs('-'), { instanceOf: DatalogError, message: /written to stdout/ });
     t.regex(chunks.join(''), /^---------------\nreach\n===============\npm:do_fork\tds:put\n[\s\S]*\n===============\n$/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -162,7 +173,7 @@ test('compileFile: missing program, include dirs, defines', (t) => {
   }
 });
 
-test('evalCommand: -F facts, -D outputs, printsize on stdout, exit 0', (t) => {
+test('evalCommand: -F facts, -D outputs, printsize on stdout, exit 0', async (t) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-evalcmd-'));
   try {
     fs.writeFileSync(path.join(dir, 'g.dl'), GRAPH);
@@ -170,17 +181,8 @@ test('evalCommand: -F facts, -D outputs, printsize on stdout, exit 0', (t) => {
     fs.writeFileSync(path.join(dir, 'facts', 'edge.facts'), 'a\tb\nb\tc\n');
     fs.writeFileSync(path.join(dir, 'facts', 'component.facts'), '');
     const out: string[] = [];
-    const orig = process.stdout.write.bind(process.stdout);
-    (process.stdout as unknown as { write: (s: string) => boolean }).write = (s: string) => {
-      out.push(String(s));
-      return true;
-    };
-    let code: number;
-    try {
-      code = evalCommand({ program: path.join(dir, 'g.dl'), factDir: path.join(dir, 'facts'), outputDir: path.join(dir, 'out') });
-    } finally {
-      (process.stdout as unknown as { write: typeof orig }).write = orig;
-    }
+    const err: string[] = [];
+    const code = await evalCommand({ program: path.join(dir, 'g.dl'), factDir: path.join(dir, 'facts'), outputDir: path.join(dir, 'out') }, { stdout: (s) => out.push(s), stderr: (s) => err.push(s) });
     t.is(code, 0);
     t.is(out.join(''), 'weight\t2\n');
     t.is(fs.readFileSync(path.join(dir, 'out', 'reach.csv'), 'utf8'), 'a\tb\na\tc\nb\tc\n');

@@ -4,7 +4,9 @@ import test from 'ava';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compileText, Database, DatalogError, evalCommand } from '../src/datalog/index.js';
+import { EXIT_BAD_INPUT, EXIT_INTERNAL, evalCommand, runEval } from '../src/commands/eval.js';
+import * as engine from '../src/datalog/index.js';
+import { compileText, Database, DatalogError } from '../src/datalog/index.js';
 
 function compileError(src: string): DatalogError {
   const e = (() => {
@@ -44,7 +46,7 @@ const CASES: Array<[name: string, src: string, where: string, message: RegExp]> 
   ['unknown escape', '.decl a(x: symbol)\na("a\\qb").', 'p.dl:2:5', /unknown escape sequence \\q/],
   ['unterminated comment', '/* never closed\n.decl a(x: number)', 'p.dl:1:1', /unterminated comment/],
   ['number literal out of range', '.decl a(x: number)\na(2147483648).', 'p.dl:2:3', /out of range/],
-  ['unsupported feature', '.decl a(x: number, y: number) eqrel', 'p.dl:1:31', /eqrel\) are not supported/],
+  ['unsupported feature', '.decl a(x: number) choice-domain x', 'p.dl:1:20', /choice-domain is not supported/],
   ['missing include', '#include "nope.dl"', 'p.dl:1:1', /cannot find include file "nope\.dl"/],
   ['missing #endif', '#ifdef X\n.decl a(x: number)', 'p.dl:1:1', /missing #endif/],
   ['#error', '#ifndef FLAG\n#error FLAG is required\n#endif', 'p.dl:2:1', /#error FLAG is required/],
@@ -168,23 +170,25 @@ test('facts: an empty file is an empty relation; symbols keep quotes, commas and
   });
 });
 
-test('evalCommand reports errors as file:line:col on stderr with exit code 1', (t) => {
+test('evalCommand reports bad input as file:line:col on stderr with exit code 2', async (t) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-eval-'));
   const prog = path.join(dir, 'bad.dl');
   fs.writeFileSync(prog, '.decl a(x: number)\na(x) :- b(x).\n');
   const writes: string[] = [];
-  const orig = process.stderr.write.bind(process.stderr);
-  (process.stderr as unknown as { write: (s: string) => boolean }).write = (s: string) => {
-    writes.push(String(s));
-    return true;
-  };
   let code: number;
   try {
-    code = evalCommand({ program: prog, factDir: dir, outputDir: dir });
+    code = await evalCommand({ program: prog, factDir: dir, outputDir: dir }, { stdout: () => t.fail('no output'), stderr: (s) => writes.push(s) });
   } finally {
-    (process.stderr as unknown as { write: typeof orig }).write = orig;
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  t.is(code, 1);
+  t.is(code, EXIT_BAD_INPUT);
   t.is(writes.join(''), `${prog}:2:9: error: undefined relation b\n`);
+});
+
+test('an internal error of the engine exits 70 with one line, no stack trace', (t) => {
+  const broken = { ...engine, compileFile: () => { throw new TypeError('x is not a function\n    at somewhere (engine.js:1:1)'); } } as unknown as typeof engine;
+  const writes: string[] = [];
+  const code = runEval(broken, { program: 'p.dl' }, { stdout: () => t.fail('no output'), stderr: (s) => writes.push(s) });
+  t.is(code, EXIT_INTERNAL);
+  t.is(writes.join(''), 'fuselog eval: internal error: x is not a function\n');
 });

@@ -21,7 +21,6 @@ interface Prog {
   facts: Map<string, number[][]>;
 }
 
-
 const VARS = ['x', 'y', 'z', 'w'];
 const DOMAIN = 5;
 

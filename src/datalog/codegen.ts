@@ -31,6 +31,11 @@ export interface CompiledClause {
   plan: ClausePlan;
   fn: ClauseFn;
   source: string;
+  /**
+   * Indexes over the delta's rows only, for a delta read through an index (a version that
+   * starts from another atom): the caller builds them for [deltaStart, deltaEnd) before a call.
+   */
+  deltaIndexes: Index[];
 }
 
 const CMP_JS: Record<string, string> = { '=': '===', '!=': '!==', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
@@ -41,7 +46,7 @@ export function compileClause(plan: ClausePlan, ctx: CodegenContext): CompiledCl
   const source = [
     '"use strict";',
     ...g.prelude,
-    'return function clause(ds, de, LS, LE, DLO, DHI, KILL) {',
+    `return function ${functionName(plan)}(ds, de, LS, LE, DLO, DHI, KILL) {`,
     '  let n = 0;',
     body,
     '  return n;',
@@ -51,10 +56,20 @@ export function compileClause(plan: ClausePlan, ctx: CodegenContext): CompiledCl
   try {
     factory = new Function('R', 'IX', 'KB', 'SEEN', 'rt', source) as (...args: unknown[]) => ClauseFn;
   } catch (e) {
-    throw new DatalogError(`internal error compiling rule: ${(e as Error).message}\n${source}`, plan.clause.loc);
+    // a bug of the generator, not of the program: not a DatalogError
+    throw new Error(`compiling the rule at ${plan.clause.loc.file}:${plan.clause.loc.line}: ${(e as Error).message}\n${source}`);
   }
   const fn = factory(ctx.rels, g.indexes, g.keyBuffers, g.seenSets, ctx.rt);
-  return { plan, fn, source };
+  return { plan, fn, source, deltaIndexes: g.deltaIndexes };
+}
+
+/** A name for the compiled function that tells profiles which rule and version it is. */
+function functionName(plan: ClausePlan): string {
+  let name = plan.clause.id >= 0 ? `rule${plan.clause.id}_line${plan.clause.loc.line}` : `query`;
+  if (plan.deltaAtom >= 0) name += `_delta${plan.deltaAtom}`;
+  if (plan.firstAtom >= 0) name += `_from${plan.firstAtom}`;
+  if (plan.ranges) name += '_' + plan.ranges.map((r) => r ?? 'all').join('_');
+  return name;
 }
 
 class Generator {
@@ -62,6 +77,7 @@ class Generator {
   readonly indexes: Index[] = [];
   readonly keyBuffers: Int32Array[] = [];
   readonly seenSets: Relation[] = [];
+  readonly deltaIndexes: Index[] = [];
   private readonly varNames = new Map<string, string>();
   private readonly relsUsed = new Set<number>();
   private aggCounter = 0;
@@ -91,8 +107,9 @@ class Generator {
     return js;
   }
 
-  private index(rel: number, cols: number[]): string {
-    const ix = this.ctx.rels[rel].index(cols);
+  private index(rel: number, cols: number[], delta = false): string {
+    const ix = delta ? this.ctx.rels[rel].deltaIndex(cols) : this.ctx.rels[rel].index(cols);
+    if (delta && !this.deltaIndexes.includes(ix)) this.deltaIndexes.push(ix);
     let i = this.indexes.indexOf(ix);
     if (i < 0) {
       i = this.indexes.length;
@@ -206,8 +223,8 @@ class Generator {
       const checks = s.keyCols.map((c, k) => `if (${d}[${b} + ${c}] !== k${depth}_${k}) continue;`).join(' ');
       return `{ ${keys}\nconst ${d} = ${R}.data${loadDead};\nfor (let ${i} = ${lo ?? 0}, e${depth} = ${hi ?? `${R}.count`}; ${i} < e${depth}; ${i}++) {\n${live}const ${b} = ${i} * ${arity}; ${checks} ${eqs} ${binds}\n${body(i)}${brk}\n}\n}`;
     }
-    // lookup through a hash index on the known columns
-    const ix = this.index(relId, s.keyCols);
+    // lookup through a hash index on the known columns (the delta's: over its rows only)
+    const ix = this.index(relId, s.keyCols, s.delta);
     let first: string;
     let fill = '';
     if (s.keyCols.length === 1) first = `${ix}.first1(${this.expr(s.keyTerms[0])})`;
@@ -299,6 +316,11 @@ class Generator {
     const head = this.clause.head;
     const H = this.rel(head.rel);
     const n = head.args.length;
+    if (this.ctx.rels[head.rel].best) {
+      // Only the best tuple per key is kept (best.ts).
+      const fill = head.args.map((t, k) => `${H}.tmp[${k}] = ${this.expr(t)};`).join(' ');
+      return `${fill}\nif (${H}.best.insert(${H}.tmp)) n++;`;
+    }
     if (n >= 1 && n <= 3) return `if (${H}.insert${n}(${head.args.map((t) => this.expr(t)).join(', ')})) n++;`;
     const fill = head.args.map((t, k) => `${H}.tmp[${k}] = ${this.expr(t)};`).join(' ');
     return `${fill}\nif (${H}.insert(${H}.tmp)) n++;`;

@@ -5,6 +5,7 @@
 // a relation's delta is simply the range of rows added during the previous iteration.
 import { Clause, RelationSchema, Term } from './ir.js';
 import { compileClause, CompiledClause } from './codegen.js';
+import { BestPerKey, bestPerKeySpec } from './best.js';
 import { AtomRange, ClausePlan, Estimator, planClause, smallestFixedAtom } from './plan.js';
 import { Relation } from './relation.js';
 import { Runtime } from './runtime.js';
@@ -40,11 +41,17 @@ interface Version {
  * are r's delta, and an older tuple dominated by a delta tuple, or by an older one when another
  * atom of the body reads its relation's delta, is deleted (`delete`, one version per such atom).
  */
-interface Subsumption {
-  rel: number;
+interface SubsumptiveClause {
   outside: Version;
   reject: Version[];
   delete: Version[];
+}
+
+/** A relation's subsumption: its clauses, or (the common case) the best tuple kept per key. */
+interface Subsumption {
+  rel: number;
+  clauses: SubsumptiveClause[];
+  best: BestPerKey | null;
 }
 
 export class Evaluator {
@@ -70,6 +77,7 @@ export class Evaluator {
     const t0 = performance.now();
     // Start from whichever is smaller: the delta, or the small fixed relation of the alternative.
     const c = v.alternative && this.rels[v.alternative.rel].count < de - ds ? v.alternative.compiled : v.compiled;
+    for (const ix of c.deltaIndexes) ix.buildRange(ds, de);
     const n = c.fn(ds, de, ls, le, dlo, dhi, kill);
     v.stats.seconds += (performance.now() - t0) / 1000;
     v.stats.tuples += n;
@@ -95,7 +103,9 @@ export class Evaluator {
         let f = this.fanouts.get(key);
         if (f === undefined) {
           // Kept on the relation: the chosen plan usually looks up through this very index.
-          f = rel.count / Math.max(1, rel.index(cols).groups);
+          const ix = rel.index(cols);
+          if (!ix.built) ix.rebuild();
+          f = rel.count / Math.max(1, ix.groups);
           this.fanouts.set(key, f);
         }
         return f;
@@ -108,24 +118,37 @@ export class Evaluator {
     // Sizes guide the join order; relations still growing in this stratum count as large.
     const est = this.estimator(inStratum);
     const ctx = { rels: this.rels, schemas: this.schemas, rt: this.rt, recursive: inStratum };
-    // Relations with subsumptive rules delete rows while this stratum runs.
-    const deleting = [...new Set(stratum.clauses.filter((c) => c.subsumptive).map((c) => c.head.rel))];
-    for (const r of deleting) this.rels[r].enableDeletion();
-    const facts: Clause[] = [];
-    const base: Version[] = [];
-    const recursive: Version[] = [];
-    const subsumptions: Subsumption[] = [];
     const plans: ClausePlan[] = [];
     const compile = (plan: ClausePlan, stats: ClauseStats, deltaRel = -1): Version => {
       plans.push(plan);
       return { compiled: compileClause(plan, ctx), alternative: null, deltaRel, stats };
     };
+    // Relations with subsumptive rules delete rows while this stratum runs (by name: the order
+    // of Soufflé's subsumption phases). Rules compiled from here on skip their deleted rows.
+    const deleting = [...new Set(stratum.clauses.filter((c) => c.subsumptive).map((c) => c.head.rel))]
+      .sort((a, b) => (this.schemas[a].name < this.schemas[b].name ? -1 : 1));
+    for (const r of deleting) this.rels[r].enableDeletion();
+    const subsumptions: Subsumption[] = deleting
+      .map((r) => {
+        const rel = this.rels[r];
+        const mine = stratum.clauses.filter((c) => c.subsumptive && c.head.rel === r);
+        const spec = bestPerKeySpec(mine);
+        if (spec) {
+          rel.best = new BestPerKey(rel, spec, (a, b) => this.rt.cmpSym(a, b));
+          return { rel: r, clauses: [], best: rel.best };
+        }
+        const clauses = mine.map((c) => {
+          const stats = this.statsFor(c.id, c.ruleIndex);
+          return this.compileSubsumption(c, stratum, est, (p) => compile(p, stats));
+        });
+        return { rel: r, clauses, best: null };
+      });
+    const facts: Clause[] = [];
+    const base: Version[] = [];
+    const recursive: Version[] = [];
     for (const c of stratum.clauses) {
       const stats = this.statsFor(c.id, c.ruleIndex);
-      if (c.subsumptive) {
-        subsumptions.push(this.compileSubsumption(c, stratum, est, (p) => compile(p, stats)));
-        continue;
-      }
+      if (c.subsumptive) continue;
       const deltaAtoms = stratum.recursive
         ? c.body.map((l, i) => (l.t === 'atom' && !l.negated && inStratum.has(l.rel) ? i : -1)).filter((i) => i >= 0)
         : [];
@@ -156,7 +179,7 @@ export class Evaluator {
         const value = (a as Extract<Term, { t: 'const' }>).value;
         rel.tmp[i] = typeof value === 'string' ? this.rt.intern(value) : value;
       });
-      if (rel.insert(rel.tmp)) this.statsFor(c.id, c.ruleIndex).tuples++;
+      if (rel.best ? rel.best.insert(rel.tmp) : rel.insert(rel.tmp)) this.statsFor(c.id, c.ruleIndex).tuples++;
     };
     if (subsumptions.length === 0) {
       for (const c of facts) insertFact(c);
@@ -169,9 +192,12 @@ export class Evaluator {
       for (const r of byName) {
         for (const c of facts) if (c.head.rel === r) insertFact(c);
         for (const v of base) if (v.compiled.plan.clause.head.rel === r) this.exec(v, 0, 0);
-        // All of its subsumptive rules find their dominated tuples first, then they go.
+        // All of its subsumptive rules find their dominated tuples first, then they go. (A
+        // relation keeping the best tuple per key has kept only those already.)
+        const sub = subsumptions.find((s) => s.rel === r);
+        if (!sub || sub.best) continue;
         const counts = Int32Array.from(this.rels, (rel) => rel.count);
-        this.deleteDominated(r, subsumptions.filter((s) => s.rel === r).map((s) => s.outside), counts);
+        this.deleteDominated(r, sub.clauses.map((s) => s.outside), counts);
       }
     }
     if (recursive.length === 0 && !stratum.recursive) {
@@ -185,25 +211,25 @@ export class Evaluator {
     const dlo = new Int32Array(this.rels.length);
     const dhi = new Int32Array(this.rels.length);
     for (const r of stratum.relations) end[r] = this.rels[r].count;
-    const subsumed = [...new Set(subsumptions.map((s) => s.rel))].sort((a, b) => (this.schemas[a].name < this.schemas[b].name ? -1 : 1));
     for (;;) {
       run.iterations++;
+      for (const s of subsumptions) if (s.best) s.best.frontier = end[s.rel];
       for (const v of recursive) {
         const ds = start[v.deltaRel];
         const de = end[v.deltaRel];
         if (ds < de) this.exec(v, ds, de, start, end);
       }
-      if (subsumed.length) {
+      if (subsumptions.length) {
         dlo.set(start);
         dhi.set(end);
-        for (const r of subsumed) {
-          const mine = subsumptions.filter((s) => s.rel === r);
-          this.deleteDominated(r, mine.flatMap((s) => s.reject), end, dlo, dhi);
+        for (const { rel: r, clauses, best } of subsumptions) {
+          if (best) best.replaceOld();
+          else this.deleteDominated(r, clauses.flatMap((s) => s.reject), end, dlo, dhi);
           // What is left of this iteration's new tuples is r's delta (for the relations whose
           // subsumption phase comes later in this iteration too).
           dlo[r] = end[r];
           dhi[r] = this.rels[r].count;
-          for (const s of mine) this.deleteDominated(r, s.delete, end, dlo, dhi);
+          for (const s of clauses) this.deleteDominated(r, s.delete, end, dlo, dhi);
         }
       }
       let grew = false;
@@ -240,12 +266,13 @@ export class Evaluator {
   private finishDeletions(deleting: number[]): void {
     for (const r of deleting) {
       const rel = this.rels[r];
+      rel.best = null;
       if (rel.deadCount > 0) rel.compact();
       rel.disableDeletion();
     }
   }
 
-  private compileSubsumption(c: Clause, stratum: Stratum, est: Estimator, compile: (p: ClausePlan) => Version): Subsumption {
+  private compileSubsumption(c: Clause, stratum: Stratum, est: Estimator, compile: (p: ClausePlan) => Version): SubsumptiveClause {
     const inStratum = new Set(stratum.relations);
     // Other atoms of the body over relations of this stratum (the dominated and dominating
     // atoms are body[0] and body[1]).
@@ -254,13 +281,13 @@ export class Evaluator {
     const ranges = (set: Record<number, AtomRange>): Array<AtomRange | undefined> =>
       c.body.map((l, i) => set[i] ?? (l.t === 'atom' && inStratum.has(l.rel) ? 'upto' : undefined));
     const outside = compile(planClause(c, -1, est, -1, ranges({})));
-    if (!stratum.recursive) return { rel: c.head.rel, outside, reject: [], delete: [] };
+    if (!stratum.recursive) return { outside, reject: [], delete: [] };
     const reject = [
       compile(planClause(c, -1, est, 0, ranges({ 0: 'new', 1: 'new' }))),
       compile(planClause(c, -1, est, 0, ranges({ 0: 'new', 1: 'upto' }))),
     ];
     const del = [compile(planClause(c, -1, est, 1, ranges({ 0: 'upto', 1: 'sdelta' })))];
     for (const k of others) del.push(compile(planClause(c, -1, est, k, ranges({ 0: 'upto', 1: 'upto', [k]: 'sdelta' }))));
-    return { rel: c.head.rel, outside, reject, delete: del };
+    return { outside, reject, delete: del };
   }
 }

@@ -1,6 +1,7 @@
 // fuselog's Datalog engine: the public API. compileFile/compileText parse, check and stratify
 // a Soufflé-dialect program; a Database holds its relations, loads facts, evaluates, answers
-// ad-hoc queries and writes outputs; evalCommand is `fuselog eval` (Soufflé's -F/-D meanings).
+// ad-hoc queries and writes outputs. The engine prints nothing and exits nothing: bad input is
+// a DatalogError, anything else a bug (src/commands/eval.ts is `fuselog eval`).
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kind } from './ast.js';
@@ -8,7 +9,7 @@ import { checkProgram, checkQuery, CheckedProgram } from './check.js';
 import { ClauseFn, compileClause } from './codegen.js';
 import { DatalogError, didYouMean } from './errors.js';
 import { Evaluator } from './eval.js';
-import { apiValue, formatStdout, loadFactsFile, parseField, sortedOrder, Value, writeRelationFile } from './io.js';
+import { apiValue, formatStdout, loadFactsFile, parseField, sortedRows, Value, writeRelationFile } from './io.js';
 import { RelationSchema } from './ir.js';
 import { tokenize } from './lexer.js';
 import { parse, parseBody } from './parser.js';
@@ -49,6 +50,15 @@ export interface RuleProfile {
   line: number;
   seconds: number;
   tuples: number;
+}
+
+/** A relation's stored columns (Database.columns). */
+export interface StoredColumns {
+  count: number;
+  /** Per column: symbol ids and numbers as Int32Array, unsigned as Uint32Array, floats as Float64Array. */
+  columns: Array<Int32Array | Uint32Array | Float64Array>;
+  /** Symbol id -> text. */
+  symbols: readonly string[];
 }
 
 export interface RunResult {
@@ -140,11 +150,13 @@ export class Database {
   private readonly schemas: RelationSchema[];
   private readonly rt: Runtime;
   private evaluator: Evaluator | null = null;
+  private released = false;
   private lastResult: RunResult | null = null;
 
   constructor(readonly program: Program) {
     this.schemas = program.checked.relations;
     this.rels = this.schemas.map((s) => new Relation(s.name, s.columns.length));
+    for (const s of this.schemas) if (s.eqrel) this.rels[s.id].makeEquivalence();
     this.rt = new Runtime(this.symbols, []);
   }
 
@@ -228,45 +240,38 @@ export class Database {
 
   private readRows(rel: Relation, s: RelationSchema): Value[][] {
     const kinds = s.columns.map((c) => c.kind);
-    const order = sortedOrder(rel, s, this.symbols);
-    const rows = new Array<Value[]>(order.length);
-    for (let i = 0; i < order.length; i++) {
-      const at = order[i]! * kinds.length;
-      const row = new Array<Value>(kinds.length);
-      for (let c = 0; c < kinds.length; c++) row[c] = apiValue(kinds[c], rel.data[at + c], this.symbols);
-      rows[i] = row;
+    const arity = kinds.length;
+    if (arity === 0) return rel.count ? [[]] : [];
+    const sorted = sortedRows(rel, s, this.symbols); // radix sort of the stored values
+    const rows = new Array<Value[]>(rel.count);
+    for (let r = 0; r < rel.count; r++) {
+      const row = new Array<Value>(arity);
+      for (let c = 0; c < arity; c++) row[c] = apiValue(kinds[c], sorted[r * arity + c], this.symbols);
+      rows[r] = row;
     }
     return rows;
   }
 
   /**
-   * A relation's columns as they are stored, in no particular order: a symbol column holds ids
-   * into symbolTexts(), the others their values. For writers that would only re-intern the
-   * strings of rows() (the snapshot): no string is made and nothing is sorted.
+   * A relation's columns as they are stored, in no particular order: for a caller that copies
+   * whole relations (a snapshot) and would waste its time on a sorted array per row. Symbols
+   * are ids into `symbols`, the database's symbol table (shared by every relation: read it,
+   * do not change it).
    */
-  columns(relation: string): { count: number; columns: Array<Uint32Array | Int32Array | Float64Array> } {
+  columns(relation: string): StoredColumns {
+    this.ensureEvaluated();
     const s = this.schema(relation);
     const rel = this.rels[s.id];
     const n = rel.count;
     const arity = rel.arity;
+    const data = rel.data;
     const columns = s.columns.map((col, c) => {
-      const out = col.kind === 'float' ? new Float64Array(n) : col.kind === 'number' ? new Int32Array(n) : new Uint32Array(n);
-      if (col.kind === 'float') for (let i = 0; i < n; i++) out[i] = bitsToFloat(rel.data[i * arity + c]);
-      else for (let i = 0; i < n; i++) out[i] = rel.data[i * arity + c];
+      const out = col.kind === 'float' ? new Float64Array(n) : col.kind === 'unsigned' ? new Uint32Array(n) : new Int32Array(n);
+      if (col.kind === 'float') for (let r = 0; r < n; r++) out[r] = bitsToFloat(data[r * arity + c]);
+      else for (let r = 0; r < n; r++) out[r] = data[r * arity + c];
       return out;
     });
-    return { count: n, columns };
-  }
-
-  /** One relation into `file` as Soufflé writes an output (tab-separated, sorted, no header). */
-  writeRelation(relation: string, file: string): void {
-    const s = this.schema(relation);
-    writeRelationFile(file, this.rels[s.id], s, this.symbols);
-  }
-
-  /** The text of each symbol id that columns() returns. */
-  symbolTexts(): readonly string[] {
-    return this.symbols.strings;
+    return { count: n, columns, symbols: this.symbols.strings };
   }
 
   /**
@@ -275,6 +280,7 @@ export class Database {
    */
   query(body: string): { columns: string[]; rows: Value[][] } {
     this.ensureEvaluated();
+    if (this.released) throw new DatalogError('cannot query after releaseLookups(): the database only lists and writes its relations now');
     const tokens = tokenize(body, '<query>');
     const node = parseBody(tokens);
     const loc = { file: '<query>', line: 1, col: 1 };
@@ -301,8 +307,12 @@ export class Database {
     return out.join('\n') + '\n';
   }
 
-  /** Write every .output relation (Soufflé's naming and format); dir '-' prints to stdout. Returns files written. */
-  writeOutputs(dir: string): string[] {
+  /**
+   * Write every .output relation (Soufflé's naming and format). Relations for stdout (dir '-',
+   * or IO=stdout) are given in Soufflé's stdout format to `stdout`, which a caller that may
+   * meet them must pass. Returns the files written.
+   */
+  writeOutputs(dir: string, stdout?: (text: string) => void): string[] {
     this.ensureEvaluated();
     const written: string[] = [];
     for (const s of this.schemas) {
@@ -310,7 +320,8 @@ export class Database {
         const p = o.params;
         const fmt = { delimiter: p.delimiter, headers: p.headers === 'true' };
         if (dir === '-' || p.IO === 'stdout') {
-          process.stdout.write(formatStdout(this.rels[s.id], s, this.symbols, fmt));
+          if (!stdout) throw new DatalogError(`relation ${s.name} is written to stdout, and nothing here prints it`, o.loc);
+          stdout(formatStdout(this.rels[s.id], s, this.symbols, fmt));
           continue;
         }
         const name = p.filename ?? `${s.name}.csv`;
@@ -320,6 +331,24 @@ export class Database {
       }
     }
     return written;
+  }
+
+  /** One relation into `file` as Soufflé writes an output (tab-separated, sorted, no header). */
+  writeRelation(relation: string, file: string): void {
+    this.ensureEvaluated();
+    const s = this.schema(relation);
+    writeRelationFile(file, this.rels[s.id], s, this.symbols);
+  }
+
+  /**
+   * Free every relation's hash tables once the database is evaluated and will only be listed
+   * and written (size(), rows(), writeOutputs()): for a command that writes the outputs and
+   * ends, their memory is then there for sorting the outputs. query() is an error after this.
+   */
+  releaseLookups(): void {
+    this.ensureEvaluated();
+    for (const r of this.rels) r.dropTables();
+    this.released = true;
   }
 
   relationInfos(): Array<RelationInfo & { size: number }> {
@@ -342,49 +371,6 @@ function storeValue(kind: Kind, v: Value, symbols: SymbolTable): number | null {
       return Number.isInteger(v) && v >= 0 && v <= 4294967295 ? v | 0 : null;
     default:
       return floatToBits(v);
-  }
-}
-
-
-
-export interface EvalArgs {
-  program: string;
-  factDir?: string;
-  outputDir?: string;
-  includeDirs?: string[];
-  profile?: boolean;
-  showPlan?: boolean;
-}
-
-/**
- * `fuselog eval <program.dl> -F <fact dir> -D <output dir>`: Soufflé's meanings (-D - prints to
- * stdout). Returns an exit code; errors go to stderr as "file:line:col: error: ...".
- * --profile prints per-rule time and tuples to stderr; --show-plan prints the plans run used
- * (join order and indexes, iterations per stratum) to stderr.
- */
-export function evalCommand(args: EvalArgs): number {
-  const err = (s: string) => process.stderr.write(s.endsWith('\n') ? s : s + '\n');
-  try {
-    const program = compileFile(args.program, { includeDirs: args.includeDirs });
-    for (const w of program.warnings) err(w);
-    const db = new Database(program);
-    db.loadInputs(args.factDir ?? '.');
-    const result = db.run({ profile: args.profile });
-    db.writeOutputs(args.outputDir ?? '.');
-    for (const info of db.relationInfos()) {
-      if (info.printsize) process.stdout.write(`${info.name}\t${info.size}\n`);
-    }
-    for (const w of db.runtimeWarnings()) err(`warning: ${w}`);
-    if (args.showPlan) err(db.explain());
-    if (args.profile) err(formatProfile(result));
-    return 0;
-  } catch (e) {
-    if (e instanceof DatalogError) {
-      err(e.format());
-      return 1;
-    }
-    err(`internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-    return 70;
   }
 }
 

@@ -9,7 +9,7 @@ import { DatalogError } from './errors.js';
 import { RelationSchema } from './ir.js';
 import { Relation } from './relation.js';
 import { SymbolTable } from './runtime.js';
-import { compareStrings, floatToBits, formatNumeric, toApiNumber } from './values.js';
+import { floatToBits, formatNumeric, toApiNumber } from './values.js';
 
 export type Value = string | number;
 
@@ -69,6 +69,10 @@ export function loadFactsText(text: string, file: string, rel: Relation, schema:
   let pos = 0;
   let line = 0;
   let added = 0;
+  // The next delimiter at or after the field being read, wherever it is (n if none is left):
+  // searching again only once it is passed keeps the searches linear in the text, also when a
+  // file has no delimiter at all (one column).
+  let nextDelim = -1;
   if (text.charCodeAt(0) === 0xfeff) pos = 1; // a UTF-8 byte order mark
   while (pos < n) {
     let eol = text.indexOf('\n', pos);
@@ -86,8 +90,12 @@ export function loadFactsText(text: string, file: string, rel: Relation, schema:
     let col = 0;
     let fieldStart = lineStart;
     for (;;) {
-      let fieldEnd = text.indexOf(delim, fieldStart);
-      const last = fieldEnd < 0 || fieldEnd >= end;
+      if (nextDelim < fieldStart) {
+        nextDelim = text.indexOf(delim, fieldStart);
+        if (nextDelim < 0) nextDelim = n;
+      }
+      let fieldEnd = nextDelim;
+      const last = fieldEnd >= end;
       if (last) fieldEnd = end;
       if (col >= arity) {
         throw new DatalogError(`${schema.name}: expected ${arity} column${arity === 1 ? '' : 's'}, found more`, { file, line });
@@ -135,56 +143,97 @@ function decimalAt(text: string, start: number, end: number): number | null {
   return v >= -2147483648 && v <= 2147483647 ? v : null;
 }
 
-/** Row indices of a relation in output order: column by column, numbers numerically, symbols by code point. */
-export function sortedOrder(rel: Relation, schema: RelationSchema, symbols: SymbolTable): Uint32Array {
+/** A column's values mapped to unsigned 32-bit keys in output order, and back. */
+interface ColumnOrder {
+  key(v: number): number;
+  value(k: number): number;
+}
+
+function columnOrder(kind: Kind, symbols: SymbolTable): ColumnOrder {
+  switch (kind) {
+    case 'number': return { key: (v) => (v ^ 0x80000000) >>> 0, value: (k) => (k ^ 0x80000000) | 0 };
+    case 'unsigned': return { key: (v) => v >>> 0, value: (k) => k | 0 };
+    case 'float': // IEEE order: negative numbers reversed below the positive ones
+      return { key: (v) => (v < 0 ? ~v >>> 0 : (v | 0x80000000) >>> 0), value: (k) => (k >= 0x80000000 ? k & 0x7fffffff : ~k | 0) };
+    case 'symbol': {
+      // both computed once for all relations written (until a new symbol comes)
+      const rank = symbols.ranks();
+      const byRank = symbols.byRank();
+      return { key: (v) => rank[v], value: (k) => byRank[k] };
+    }
+  }
+}
+
+/**
+ * The tuples of a relation in output order (column by column, numbers numerically, symbols by
+ * code point), as a flat array of stored values. Each column's values become unsigned 32-bit
+ * keys in that order, sorted by a least-significant-digit radix sort, 16 bits a pass, last
+ * column first, in linear time; a pass whose digit is the same for every tuple (the high
+ * half of small numbers) is skipped. One or two columns sort the keys themselves; more sort
+ * row numbers.
+ */
+export function sortedRows(rel: Relation, schema: RelationSchema, symbols: SymbolTable): Int32Array {
   const n = rel.count;
   const arity = rel.arity;
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  if (n < 2 || arity === 0) return order;
-  const keys: Float64Array[] = [];
-  let rank: Int32Array | null = null;
-  for (let c = 0; c < arity; c++) {
-    const kind = schema.columns[c].kind;
-    const k = new Float64Array(n);
-    if (kind === 'symbol') {
-      rank ??= symbolRanks(symbols);
-      for (let i = 0; i < n; i++) k[i] = rank[rel.data[i * arity + c]];
-    } else {
-      for (let i = 0; i < n; i++) k[i] = toApiNumber(kind, rel.data[i * arity + c]);
+  const data = rel.data;
+  const orders = schema.columns.map((c) => columnOrder(c.kind, symbols));
+  if (arity === 0) return new Int32Array(0);
+  if (arity <= 2) {
+    // keys column by column in one buffer, and a spare one for the passes (then the result)
+    const bufA = new Uint32Array(n * arity);
+    const bufB = new Uint32Array(n * arity);
+    let keys = Array.from({ length: arity }, (_, c) => bufA.subarray(c * n, (c + 1) * n));
+    let spare = Array.from({ length: arity }, (_, c) => bufB.subarray(c * n, (c + 1) * n));
+    for (let c = 0; c < arity; c++) for (let i = 0; i < n; i++) keys[c][i] = orders[c].key(data[i * arity + c]);
+    const count = new Uint32Array(65537);
+    for (let c = arity - 1; c >= 0; c--) {
+      for (let shift = 0; shift < 32; shift += 16) {
+        const src = keys[c];
+        if (!countDigits(src, n, shift, count)) continue;
+        for (let i = 0; i < n; i++) {
+          const d = count[(src[i] >>> shift) & 0xffff]++;
+          for (let k = 0; k < arity; k++) spare[k][d] = keys[k][i];
+        }
+        [keys, spare] = [spare, keys];
+      }
     }
-    keys.push(k);
+    const out = new Int32Array(keys[0].buffer === bufA.buffer ? bufB.buffer : bufA.buffer);
+    for (let c = 0; c < arity; c++) for (let i = 0; i < n; i++) out[i * arity + c] = orders[c].value(keys[c][i]);
+    return out;
   }
-  order.sort((a, b) => {
-    for (let c = 0; c < arity; c++) {
-      const x = keys[c][a];
-      const y = keys[c][b];
-      if (x < y) return -1;
-      if (x > y) return 1;
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let tmp = new Uint32Array(n);
+  const keys = new Uint32Array(n);
+  const digits = new Uint32Array(n);
+  const count = new Uint32Array(65537);
+  for (let c = arity - 1; c >= 0; c--) {
+    const o = orders[c];
+    for (let i = 0; i < n; i++) keys[i] = o.key(data[i * arity + c]);
+    for (let shift = 0; shift < 32; shift += 16) {
+      for (let i = 0; i < n; i++) digits[i] = keys[order[i]];
+      if (!countDigits(digits, n, shift, count)) continue;
+      for (let i = 0; i < n; i++) tmp[count[(digits[i] >>> shift) & 0xffff]++] = order[i];
+      [order, tmp] = [tmp, order];
     }
-    return 0;
-  });
-  return order;
+  }
+  const out = new Int32Array(n * arity);
+  for (let i = 0; i < n; i++) for (let c = 0; c < arity; c++) out[i * arity + c] = data[order[i] * arity + c];
+  return out;
 }
 
-/** For every symbol id, its position in code-point order of all symbols. */
-/** Each symbol's place in code-point order; computed once per size of the table (it only grows). */
-const rankCache = new WeakMap<SymbolTable, { size: number; rank: Int32Array }>();
-function symbolRanks(symbols: SymbolTable): Int32Array {
-  const hit = rankCache.get(symbols);
-  if (hit && hit.size === symbols.strings.length) return hit.rank;
-  const rank = computeRanks(symbols);
-  rankCache.set(symbols, { size: symbols.strings.length, rank });
-  return rank;
-}
-
-function computeRanks(symbols: SymbolTable): Int32Array {
-  const strings = symbols.strings;
-  const ids = Array.from({ length: strings.length }, (_, i) => i);
-  ids.sort((a, b) => compareStrings(strings[a], strings[b]));
-  const rank = new Int32Array(strings.length);
-  ids.forEach((id, r) => (rank[id] = r));
-  return rank;
+/**
+ * Count the 16-bit digits at `shift` of the keys and turn the counts into start positions
+ * (count[d] = where digit d's first key goes). False when every key has the same digit.
+ */
+function countDigits(keys: Uint32Array, n: number, shift: number, count: Uint32Array): boolean {
+  count.fill(0);
+  for (let i = 0; i < n; i++) count[((keys[i] >>> shift) & 0xffff) + 1]++;
+  for (let d = 1; d <= 65536; d++) {
+    if (count[d] === n) return false;
+    count[d] += count[d - 1];
+  }
+  return true;
 }
 
 export function formatValue(kind: Kind, v: number, symbols: SymbolTable): string {
@@ -197,38 +246,96 @@ export function apiValue(kind: Kind, v: number, symbols: SymbolTable): Value {
 
 /** The lines of a relation as Soufflé writes them (no trailing newline handling). */
 export function formatRows(rel: Relation, schema: RelationSchema, symbols: SymbolTable, delimiter: string): string[] {
-  const order = sortedOrder(rel, schema, symbols);
+  const rows = sortedRows(rel, schema, symbols);
   const arity = rel.arity;
   const kinds = schema.columns.map((c) => c.kind);
-  const lines = new Array<string>(order.length);
-  for (let i = 0; i < order.length; i++) {
-    const b = order[i] * arity;
+  const lines = new Array<string>(rel.count);
+  for (let i = 0; i < rel.count; i++) {
+    const b = i * arity;
     if (arity === 0) {
       lines[i] = '()';
       continue;
     }
-    let s = formatValue(kinds[0], rel.data[b], symbols);
-    for (let c = 1; c < arity; c++) s += delimiter + formatValue(kinds[c], rel.data[b + c], symbols);
+    let s = formatValue(kinds[0], rows[b], symbols);
+    for (let c = 1; c < arity; c++) s += delimiter + formatValue(kinds[c], rows[b + c], symbols);
     lines[i] = s;
   }
   return lines;
 }
 
-/** Write one relation to a file, in chunks (a relation may have millions of rows). */
+/**
+ * Write one relation to a file, sorted (sortedRows), formatting straight into a byte buffer
+ * that is written out whenever it fills: a relation may have millions of rows, and a string per
+ * row would cost more than the evaluation that made them.
+ */
 export function writeRelationFile(file: string, rel: Relation, schema: RelationSchema, symbols: SymbolTable, opts: { delimiter?: string; headers?: boolean } = {}): void {
   const delim = opts.delimiter ?? '\t';
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const fd = fs.openSync(file, 'w');
   try {
     if (opts.headers) fs.writeSync(fd, schema.columns.map((c) => c.name).join(delim) + '\n');
-    const lines = formatRows(rel, schema, symbols, delim);
-    const CHUNK = 65536;
-    for (let i = 0; i < lines.length; i += CHUNK) {
-      fs.writeSync(fd, lines.slice(i, i + CHUNK).join('\n') + '\n');
+    const rows = sortedRows(rel, schema, symbols);
+    const arity = rel.arity;
+    const kinds = schema.columns.map((c) => c.kind);
+    const delimBytes = Buffer.from(delim, 'utf8');
+    const buf = Buffer.allocUnsafe(1 << 20);
+    let pos = 0;
+    const flush = () => {
+      let off = 0;
+      while (off < pos) off += fs.writeSync(fd, buf, off, pos - off);
+      pos = 0;
+    };
+    const strings = symbols.strings;
+    for (let i = 0; i < rel.count; i++) {
+      if (pos > buf.length - 4096) flush();
+      if (arity === 0) {
+        pos += buf.write('()', pos, 'latin1');
+      }
+      const b = i * arity;
+      for (let c = 0; c < arity; c++) {
+        if (c > 0) pos += delimBytes.copy(buf, pos);
+        const v = rows[b + c];
+        const kind = kinds[c];
+        if (kind === 'number') pos = writeInt(buf, pos, v);
+        else if (kind === 'unsigned') pos = writeInt(buf, pos, v >>> 0);
+        else {
+          const text = kind === 'symbol' ? strings[v] : formatNumeric(kind, v);
+          // a long symbol may not fit in what is left of the buffer
+          if (text.length * 3 > buf.length - pos - 64) {
+            flush();
+            if (text.length * 3 > buf.length - 64) {
+              fs.writeSync(fd, text);
+              continue;
+            }
+          }
+          pos += buf.write(text, pos, 'utf8');
+        }
+      }
+      buf[pos++] = 10;
     }
+    flush();
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** The decimal digits of an integer (at most 2^32) written at pos; returns the new end. */
+function writeInt(buf: Buffer, pos: number, v: number): number {
+  if (v < 0) {
+    buf[pos++] = 45;
+    v = -v;
+  }
+  if (v < 10) {
+    buf[pos] = 48 + v;
+    return pos + 1;
+  }
+  let digits = 1;
+  for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
+  for (let k = pos + digits - 1; k >= pos; k--) {
+    buf[k] = 48 + (v % 10);
+    v = Math.floor(v / 10);
+  }
+  return pos + digits;
 }
 
 /** Soufflé's stdout format for an output relation. */

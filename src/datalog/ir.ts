@@ -23,6 +23,8 @@ export interface RelationSchema {
   input: IoSpec | null;
   outputs: IoSpec[];
   printsize: boolean;
+  /** Declared `eqrel`: kept closed as an equivalence relation (eqrel.ts). */
+  eqrel?: boolean;
 }
 
 /**
@@ -106,8 +108,12 @@ export function termVars(t: Term, out: Set<string> = new Set()): Set<string> {
   return out;
 }
 
-/** Variables a literal reads or binds at its own level (an aggregate contributes its outer ones and its result). */
-export function litVars(l: BodyLit, out: Set<string> = new Set()): Set<string> {
+/**
+ * Variables a literal reads or binds at its own level. An aggregate contributes its result, and
+ * with `withOuter` also the variables it shares with its surroundings (known once the checker
+ * has computed them).
+ */
+export function litVars(l: BodyLit, out: Set<string> = new Set(), withOuter = true): Set<string> {
   switch (l.t) {
     case 'atom':
       for (const a of l.args) termVars(a, out);
@@ -118,7 +124,7 @@ export function litVars(l: BodyLit, out: Set<string> = new Set()): Set<string> {
       termVars(l.right, out);
       break;
     case 'agg':
-      for (const v of l.outer) out.add(v);
+      if (withOuter) for (const v of l.outer) out.add(v);
       out.add(l.result);
       break;
   }

@@ -175,7 +175,6 @@ class Parser {
     const qualifiers: string[] = [];
     while (this.peek().kind === 'ident' && QUALIFIERS.has(this.peek().value)) {
       const q = this.next();
-      if (q.value === 'eqrel') throw new DatalogError('equivalence relations (eqrel) are not supported', q.loc);
       if (q.value === 'input' || q.value === 'output' || q.value === 'printsize') {
         for (const n of names) ast.directives.push({ kind: q.value, rel: n.value, params: {}, loc: q.loc });
       }
@@ -306,17 +305,7 @@ class Parser {
 
   private atom(): Atom {
     const n = this.qualifiedName('a relation name');
-    this.expect('(');
-    const args: Expr[] = [];
-    if (!this.is(')')) {
-      args.push(this.expr());
-      while (this.is(',')) {
-        this.next();
-        args.push(this.expr());
-      }
-    }
-    this.expect(')');
-    return { rel: n.value, args, loc: n.loc };
+    return { rel: n.value, args: this.args(), loc: n.loc };
   }
 
   disjunction(): BodyNode {
@@ -422,6 +411,7 @@ class Parser {
     return base;
   }
 
+  /** `(expr, ...)`: the arguments of an atom or a functor. */
   private args(): Expr[] {
     this.expect('(');
     const args: Expr[] = [];

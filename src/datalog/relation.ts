@@ -1,10 +1,11 @@
-// Tuple storage: rows of int32 in one flat Int32Array, deduplicated by an open-addressing hash
-// table, with hash indexes on column subsets. Typed arrays only (no Set/Map per tuple): V8 caps
-// those at 2^24 entries, and relations here reach millions of rows.
+// Tuple storage: rows of int32 in one flat Int32Array, deduplicated by a hash table of row
+// numbers, with hash indexes on column subsets. Typed arrays only (no Set/Map per tuple): V8
+// caps those at 2^24 entries, and relations here reach millions of rows.
 //
-// The hash tables keep small tuples (and small index keys) inline next to the row number, so
-// a probe — most inserts during evaluation are duplicates — touches one cache line instead of
-// jumping to the row data.
+// Every hash table here (the relation's own, keyed by all columns, and each index's, keyed by
+// some) is a RowTable: one int32 per slot holding a row number and a few bits of the key's
+// hash, so that a probe passing another key rarely reads that key's row, and a table costs
+// 4 bytes a slot instead of a copy of its keys. A table grows by indexing the rows again.
 //
 // Rows are only ever appended, never changed, and every array grows by copying. So code that
 // captured an array and a row count keeps a valid view of those rows while new rows are
@@ -13,9 +14,9 @@
 // A relation with subsumptive rules also deletes: a deleted row stays where it is, marked in
 // `dead` (readers skip it), and its tuple counts as absent, so deriving it again appends a new
 // row. compact() drops dead rows between iterations and at the end of the stratum.
+import type { BestPerKey } from './best.js';
+import { EqRel } from './eqrel.js';
 import { DatalogError } from './errors.js';
-
-const EMPTY = 0;
 
 /** Allocate a typed array, turning V8's RangeError into a message a rule author can act on. */
 function allocate(n: number, rel: string, rows: number): Int32Array {
@@ -26,9 +27,8 @@ function allocate(n: number, rel: string, rows: number): Int32Array {
     throw new DatalogError(`relation ${rel} is too large to grow (${rows} tuples): does a recursive rule keep deriving new values (e.g. x + 1 through a cycle)?`);
   }
 }
-/** Tuples (and index keys) up to this many columns live inline in their hash table. */
-const MAX_INLINE = 3;
-const MAX_LOAD = 0.6;
+
+const MAX_LOAD = 0.7;
 
 /** murmur3-style mixing of a sequence of int32 values. */
 export function mixStep(h: number, v: number): number {
@@ -55,245 +55,300 @@ function hash1(a: number): number {
 function hash2(a: number, b: number): number {
   return mixFinish(mixStep(mixStep(SEED, a), b));
 }
-function hash3(a: number, b: number, c: number): number {
-  return mixFinish(mixStep(mixStep(mixStep(SEED, a), b), c));
-}
 function hashN(t: ArrayLike<number>, n: number): number {
   let h = SEED;
   for (let i = 0; i < n; i++) h = mixStep(h, t[i]);
   return mixFinish(h);
 }
 
-function capacityFor(n: number): number {
-  let cap = 16;
-  while (cap * MAX_LOAD < n) cap *= 2;
-  return cap;
+/**
+ * Bits for row numbers + 1: room for four times `rows` (a relation grows by doubling, and its
+ * tables must be built again when its row numbers outgrow them), at least 16.
+ */
+function rowBitsFor(rows: number): number {
+  let bits = 16;
+  while (bits < 31 && 2 ** bits - 1 < 4 * rows + 1) bits++;
+  return bits;
 }
 
 /**
- * A hash index over some columns: rows with equal values there form one chain. Table entries
- * are [first row + 1, key...] for keys of up to 3 columns, else [first row + 1, hash].
+ * An open-addressing hash table (linear probing) of rows keyed by some columns of a relation.
+ * A slot is 0 when empty, else the key's hash with its low `rowBits` bits replaced by row + 1:
+ * the hash bits left (the tag) tell most other keys apart without reading their rows.
  */
+export class RowTable {
+  tab: Int32Array = new Int32Array(16);
+  mask = 15;
+  /** Low bits of a slot: row + 1. */
+  rowMask = 0xffff;
+  /** High bits of a slot: the tag. */
+  tagMask = ~0xffff;
+  /** Keys held. */
+  size = 0;
+  private readonly key: Int32Array;
+
+  constructor(private readonly rel: Relation, readonly cols: Int32Array) {
+    this.key = new Int32Array(Math.max(1, cols.length));
+  }
+
+  /** Empty the table, sized for `keys` keys and for row numbers up to `rows`. */
+  reset(keys: number, rows: number): void {
+    let cap = 16;
+    while (cap * MAX_LOAD < keys) cap *= 2;
+    this.tab = allocate(cap, this.rel.name, rows);
+    this.mask = cap - 1;
+    const bits = rowBitsFor(rows);
+    this.rowMask = bits >= 31 ? 0x7fffffff : (1 << bits) - 1;
+    this.tagMask = ~this.rowMask;
+    this.size = 0;
+  }
+
+  /** Whether the table must be rebuilt before it holds one more key, or row number `row`. */
+  full(row: number): boolean {
+    return this.size + 1 > (this.mask + 1) * MAX_LOAD || row + 1 > this.rowMask;
+  }
+
+  /** The hash of row `row`'s key. */
+  hashOfRow(row: number): number {
+    const data = this.rel.data;
+    const base = row * this.rel.arity;
+    const cols = this.cols;
+    let h = SEED;
+    for (let i = 0; i < cols.length; i++) h = mixStep(h, data[base + cols[i]]);
+    return mixFinish(h);
+  }
+
+  /** The hash of a key given in column order. */
+  hashOfKey(key: ArrayLike<number>): number {
+    return hashN(key, this.cols.length);
+  }
+
+  /** The slot of the key (given in column order, with its hash), or the empty slot where it would go. */
+  find(key: ArrayLike<number>, h: number): number {
+    const tab = this.tab;
+    const mask = this.mask;
+    const rowMask = this.rowMask;
+    const tagMask = this.tagMask;
+    const data = this.rel.data;
+    const arity = this.rel.arity;
+    const cols = this.cols;
+    const nc = cols.length;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const e = tab[s];
+      if (e === 0) return s;
+      if (((e ^ h) & tagMask) !== 0) continue;
+      const b = ((e & rowMask) - 1) * arity;
+      let i = 0;
+      while (i < nc && data[b + cols[i]] === key[i]) i++;
+      if (i === nc) return s;
+    }
+  }
+
+  /** find() for the key of row `row` (read from the relation). */
+  findRow(row: number, h: number): number {
+    const data = this.rel.data;
+    const base = row * this.rel.arity;
+    const cols = this.cols;
+    for (let i = 0; i < cols.length; i++) this.key[i] = data[base + cols[i]];
+    return this.find(this.key, h);
+  }
+
+  /** The row in slot s, or -1 if it is empty. */
+  rowAt(s: number): number {
+    return (this.tab[s] & this.rowMask) - 1;
+  }
+
+  /** Put row `row` (its key hashing to h) in slot s: an empty one, or its key's. */
+  put(s: number, row: number, h: number): void {
+    if (this.tab[s] === 0) this.size++;
+    this.tab[s] = (h & this.tagMask) | (row + 1);
+  }
+}
+
+/** A hash index over some columns: rows with equal values there form one chain, newest first. */
 export class Index {
   readonly cols: Int32Array;
   readonly ncols: number;
-  private readonly inline: boolean;
-  private readonly stride: number;
-  tab: Int32Array;
-  private mask: number;
-  /** Per row: the next row of its group + 1 (0 = end of chain). */
-  next: Int32Array;
-  groups = 0;
-  private readonly key: Int32Array;
+  readonly table: RowTable;
+  /** Per row: the next (older) row of its group + 1 (0 = end of chain). */
+  next: Int32Array = new Int32Array(16);
+  /**
+   * Whether the index holds the relation's rows. An index a plan may need (e.g. the variant
+   * that starts from a small relation) is built on its first lookup, not before.
+   */
+  built = false;
 
   constructor(private readonly rel: Relation, cols: number[]) {
     this.cols = Int32Array.from(cols);
     this.ncols = cols.length;
-    this.inline = cols.length <= MAX_INLINE;
-    this.stride = this.inline ? 1 + cols.length : 2;
-    this.key = new Int32Array(Math.max(1, cols.length));
-    const cap = capacityFor(Math.max(16, rel.count));
-    this.tab = new Int32Array(cap * this.stride);
-    this.mask = cap - 1;
-    this.next = new Int32Array(Math.max(16, rel.count));
-    for (let r = 0; r < rel.count; r++) this.add(r);
+    this.table = new RowTable(rel, this.cols);
   }
 
   get name(): string {
     return Array.from(this.cols).join(',');
   }
 
-  /** Forget every chain and index the relation's rows again (after compact()). */
-  rebuild(): void {
-    const cap = capacityFor(Math.max(16, this.rel.count));
-    this.tab = new Int32Array(cap * this.stride);
-    this.mask = cap - 1;
-    this.next = new Int32Array(Math.max(16, this.rel.count));
-    this.groups = 0;
-    for (let r = 0; r < this.rel.count; r++) this.add(r);
+  /** Distinct keys. */
+  get groups(): number {
+    return this.table.size;
   }
 
-  /** The table slot of key (in this.key), or of the empty slot where it would go. */
-  private find(h: number): number {
-    const tab = this.tab;
-    const stride = this.stride;
-    const nc = this.ncols;
-    const key = this.key;
-    let s = h & this.mask;
-    if (this.inline) {
-      for (;;) {
-        const p = s * stride;
-        if (tab[p] === EMPTY) return p;
-        let i = 0;
-        while (i < nc && tab[p + 1 + i] === key[i]) i++;
-        if (i === nc) return p;
-        s = (s + 1) & this.mask;
-      }
-    }
-    const data = this.rel.data;
-    const arity = this.rel.arity;
-    const cols = this.cols;
-    for (;;) {
-      const p = s * stride;
-      const head = tab[p];
-      if (head === EMPTY) return p;
-      if (tab[p + 1] === h) {
-        const hb = (head - 1) * arity;
-        let i = 0;
-        while (i < nc && data[hb + cols[i]] === key[i]) i++;
-        if (i === nc) return p;
-      }
-      s = (s + 1) & this.mask;
+  /** Index the relation's rows (again: after compact() or growth, or for the first time). */
+  rebuild(keys = this.table.size): void {
+    this.built = true;
+    this.indexRange(0, this.rel.count, keys);
+  }
+
+  /** Rows [from, to) indexed by the last buildRange() (a delta index), or -1. */
+  private range: [number, number] = [-1, -1];
+
+  /**
+   * Make this an index of rows [from, to) only (a delta index: not kept up to date as rows
+   * come, built again for each delta that needs it).
+   */
+  buildRange(from: number, to: number): void {
+    if (this.range[0] === from && this.range[1] === to) return;
+    this.range = [from, to];
+    this.built = true;
+    this.indexRange(from, to, Math.min(to - from, this.table.size));
+  }
+
+  /** The rows moved (compact()): the next buildRange() builds again. */
+  forgetRange(): void {
+    this.range = [-1, -1];
+  }
+
+  private indexRange(from: number, to: number, keys: number): void {
+    if (this.next.length < to) this.next = allocate(Math.max(16, this.rel.rowCapacity()), this.rel.name, to);
+    // The number of keys is known only once they are counted: start again, twice as large,
+    // if the rows have more.
+    for (let cap = Math.max(keys, 16); ; cap *= 2) {
+      this.table.reset(cap, this.rel.rowCapacity());
+      let r = from;
+      while (r < to && !this.table.full(r)) this.link(r++);
+      if (r === to) return;
     }
   }
 
   /** Called by the relation for every new row. */
   add(row: number): void {
-    const data = this.rel.data;
-    const base = row * this.rel.arity;
-    const nc = this.ncols;
-    for (let i = 0; i < nc; i++) this.key[i] = data[base + this.cols[i]];
     if (row >= this.next.length) {
       const grown = allocate(Math.max(this.next.length * 2, row + 1), this.rel.name, row);
       grown.set(this.next);
       this.next = grown;
     }
-    const h = hashN(this.key, nc);
-    const p = this.find(h);
-    const head = this.tab[p];
-    this.next[row] = head; // 0 when the group is new
-    this.tab[p] = row + 1;
-    if (head !== EMPTY) return;
-    if (this.inline) for (let i = 0; i < nc; i++) this.tab[p + 1 + i] = this.key[i];
-    else this.tab[p + 1] = h;
-    if (++this.groups > (this.mask + 1) * MAX_LOAD) this.rehash();
+    if (this.table.full(row)) {
+      this.rebuild(this.table.size * 2);
+      return; // rebuild() linked every row up to count, this one included
+    }
+    this.link(row);
   }
 
-  private rehash(): void {
-    const old = this.tab;
-    const stride = this.stride;
-    const cap = (this.mask + 1) * 2;
-    this.tab = allocate(cap * stride, this.rel.name, this.rel.count);
-    this.mask = cap - 1;
-    const tab = this.tab;
-    for (let p = 0; p < old.length; p += stride) {
-      if (old[p] === EMPTY) continue;
-      let h: number;
-      if (this.inline) {
-        h = SEED;
-        for (let i = 1; i < stride; i++) h = mixStep(h, old[p + i]);
-        h = mixFinish(h);
-      } else h = old[p + 1];
-      let s = h & this.mask;
-      while (tab[s * stride] !== EMPTY) s = (s + 1) & this.mask;
-      const q = s * stride;
-      for (let i = 0; i < stride; i++) tab[q + i] = old[p + i];
-    }
+  private link(row: number): void {
+    const t = this.table;
+    const h = t.hashOfRow(row);
+    const s = t.findRow(row, h);
+    this.next[row] = t.rowAt(s) + 1; // 0 when the group is new
+    t.put(s, row, h);
   }
 
   /** First row whose indexed columns equal key (in column order), or -1. */
   first(key: ArrayLike<number>): number {
-    const nc = this.ncols;
-    for (let i = 0; i < nc; i++) this.key[i] = key[i];
-    return this.tab[this.find(hashN(this.key, nc))] - 1;
+    if (!this.built) this.rebuild();
+    const t = this.table;
+    return t.rowAt(t.find(key, t.hashOfKey(key)));
   }
 
   /** first() for a one-column index, without a key buffer. */
   first1(v: number): number {
-    const tab = this.tab;
-    let s = hash1(v) & this.mask;
-    for (;;) {
-      const p = s << 1;
-      const head = tab[p];
-      if (head === EMPTY || tab[p + 1] === v) return head - 1;
-      s = (s + 1) & this.mask;
+    if (!this.built) this.rebuild();
+    const t = this.table;
+    const tab = t.tab;
+    const mask = t.mask;
+    const rowMask = t.rowMask;
+    const tagMask = t.tagMask;
+    const data = this.rel.data;
+    const arity = this.rel.arity;
+    const c = this.cols[0];
+    const h = hash1(v);
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const e = tab[s];
+      if (e === 0) return -1;
+      if (((e ^ h) & tagMask) === 0) {
+        const r = (e & rowMask) - 1;
+        if (data[r * arity + c] === v) return r;
+      }
     }
   }
 
   /** first() for a two-column index. */
   first2(a: number, b: number): number {
-    const tab = this.tab;
-    let s = hash2(a, b) & this.mask;
-    for (;;) {
-      const p = s * 3;
-      const head = tab[p];
-      if (head === EMPTY || (tab[p + 1] === a && tab[p + 2] === b)) return head - 1;
-      s = (s + 1) & this.mask;
+    if (!this.built) this.rebuild();
+    const t = this.table;
+    const tab = t.tab;
+    const mask = t.mask;
+    const rowMask = t.rowMask;
+    const tagMask = t.tagMask;
+    const data = this.rel.data;
+    const arity = this.rel.arity;
+    const c0 = this.cols[0];
+    const c1 = this.cols[1];
+    const h = hash2(a, b);
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const e = tab[s];
+      if (e === 0) return -1;
+      if (((e ^ h) & tagMask) === 0) {
+        const base = ((e & rowMask) - 1) * arity;
+        if (data[base + c0] === a && data[base + c1] === b) return (e & rowMask) - 1;
+      }
     }
   }
 }
 
-/**
- * A set of tuples. Table entries are [row + 1, values...] for arity up to 3, else
- * [row + 1, hash] with the values compared in the row data.
- */
+/** A set of tuples: rows, and a RowTable over all columns that finds a tuple's row. */
 export class Relation {
   readonly arity: number;
   data: Int32Array;
   count = 0;
   /** Scratch tuple for callers assembling a row to insert or look up. */
   readonly tmp: Int32Array;
-  private readonly inline: boolean;
-  private readonly stride: number;
-  private tab: Int32Array;
-  private mask: number;
+  private readonly set: RowTable;
   readonly indexes: Index[] = [];
   /** Per row: 1 once deleted. null for a relation that never deletes (the common case). */
   dead: Uint8Array | null = null;
   deadCount = 0;
+  /** Set while a stratum keeps only the best tuple per key (best.ts): rules insert through it. */
+  best: BestPerKey | null = null;
+  /** For an equivalence relation: inserts go through its union-find (eqrel.ts). */
+  private eq: EqRel | null = null;
 
   constructor(readonly name: string, arity: number, expectedRows = 0) {
     this.arity = arity;
-    this.inline = arity <= MAX_INLINE;
-    this.stride = this.inline ? 1 + arity : 2;
     const rows = Math.max(16, expectedRows);
     this.data = new Int32Array(rows * arity);
     this.tmp = new Int32Array(Math.max(1, arity));
-    const cap = capacityFor(rows);
-    this.tab = new Int32Array(cap * this.stride);
-    this.mask = cap - 1;
+    this.set = new RowTable(this, Int32Array.from({ length: arity }, (_, i) => i));
+    this.set.reset(rows, rows);
   }
 
   get size(): number {
     return this.count;
   }
 
-  /** Slot offset of tuple t in the table, or of the empty slot where it would go. */
-  private find(t: ArrayLike<number>, h: number): number {
-    const tab = this.tab;
-    const stride = this.stride;
-    const arity = this.arity;
-    let s = h & this.mask;
-    if (this.inline) {
-      for (;;) {
-        const p = s * stride;
-        if (tab[p] === EMPTY) return p;
-        let i = 0;
-        while (i < arity && tab[p + 1 + i] === t[i]) i++;
-        if (i === arity) return p;
-        s = (s + 1) & this.mask;
-      }
-    }
-    const data = this.data;
-    for (;;) {
-      const p = s * stride;
-      const r = tab[p];
-      if (r === EMPTY) return p;
-      if (tab[p + 1] === h) {
-        const b = (r - 1) * arity;
-        let i = 0;
-        while (i < arity && data[b + i] === t[i]) i++;
-        if (i === arity) return p;
-      }
-      s = (s + 1) & this.mask;
-    }
+  /** Rows the data array holds without growing. */
+  rowCapacity(): number {
+    return this.arity === 0 ? Math.max(16, this.count + 1) : this.data.length / this.arity;
+  }
+
+  private isDead(row: number): boolean {
+    return this.dead !== null && this.dead[row] !== 0;
   }
 
   /**
-   * Append the tuple as a new row at table slot p: an empty slot, or the slot of the same
+   * Append the tuple as a new row at table slot s: an empty slot, or the slot of the same
    * tuple's dead row (which the new row replaces there).
    */
-  private append(t: ArrayLike<number>, p: number, h: number): void {
+  private append(t: ArrayLike<number>, s: number, h: number): void {
     const arity = this.arity;
     const row = this.count;
     if ((row + 1) * arity > this.data.length) this.growData();
@@ -302,80 +357,114 @@ export class Relation {
     const base = row * arity;
     for (let i = 0; i < arity; i++) d[base + i] = t[i];
     this.count = row + 1;
-    const tab = this.tab;
-    tab[p] = row + 1;
-    if (this.inline) for (let i = 0; i < arity; i++) tab[p + 1 + i] = t[i];
-    else tab[p + 1] = h;
-    if (this.count > (this.mask + 1) * MAX_LOAD) this.rehash();
+    if (this.set.full(row)) this.rebuildSet(this.set.size * 2);
+    else this.set.put(s, row, h);
     const idx = this.indexes;
-    for (let i = 0; i < idx.length; i++) idx[i].add(row);
+    for (let i = 0; i < idx.length; i++) if (idx[i].built) idx[i].add(row);
+  }
+
+  /** Index every row again in the relation's own table (the last row of a tuple wins). */
+  private rebuildSet(keys: number): void {
+    const t = this.set;
+    t.reset(keys, this.rowCapacity());
+    if (this.dead !== null) {
+      for (let r = 0; r < this.count; r++) {
+        const h = t.hashOfRow(r);
+        t.put(t.findRow(r, h), r, h);
+      }
+      return;
+    }
+    // Without deletions every row is a distinct tuple: each goes to the first empty slot.
+    const tab = t.tab;
+    const mask = t.mask;
+    const tagMask = t.tagMask;
+    for (let r = 0; r < this.count; r++) {
+      const h = t.hashOfRow(r);
+      let s = h & mask;
+      while (tab[s] !== 0) s = (s + 1) & mask;
+      tab[s] = (h & tagMask) | (r + 1);
+    }
+    t.size = this.count;
+  }
+
+  /** From now on every insert also inserts the pairs that make the relation an equivalence. */
+  makeEquivalence(): void {
+    if (this.arity !== 2) throw new Error(`makeEquivalence() on ${this.name} of arity ${this.arity}`);
+    this.eq = new EqRel(this, (a, b) => this.insertOne2(a, b));
   }
 
   /** Insert a tuple (the first `arity` values of t); true if it was new. */
   insert(t: ArrayLike<number>): boolean {
-    const h = hashN(t, this.arity);
-    const p = this.find(t, h);
-    if (this.tab[p] !== EMPTY && !this.isDead(this.tab[p] - 1)) return false;
-    this.append(t, p, h);
+    if (this.eq !== null) return this.eq.insert(t[0], t[1]);
+    const h = this.set.hashOfKey(t);
+    const s = this.set.find(t, h);
+    const r = this.set.rowAt(s);
+    if (r >= 0 && !this.isDead(r)) return false;
+    this.append(t, s, h);
     return true;
   }
 
-  private isDead(row: number): boolean {
-    return this.dead !== null && this.dead[row] !== 0;
-  }
-
   insert1(a: number): boolean {
-    const tab = this.tab;
-    let s = hash1(a) & this.mask;
-    for (;;) {
-      const p = s << 1;
-      if (tab[p] === EMPTY) break;
-      if (tab[p + 1] === a) {
-        if (!this.isDead(tab[p] - 1)) return false;
+    const h = hash1(a);
+    const dead = this.dead;
+    const t = this.set;
+    const tab = t.tab;
+    const mask = t.mask;
+    const rowMask = t.rowMask;
+    const tagMask = t.tagMask;
+    const data = this.data;
+    let s = h & mask;
+    for (;; s = (s + 1) & mask) {
+      const e = tab[s];
+      if (e === 0) break;
+      if (((e ^ h) & tagMask) === 0 && data[(e & rowMask) - 1] === a) {
+        if (dead === null || dead[(e & rowMask) - 1] === 0) return false;
         break;
       }
-      s = (s + 1) & this.mask;
     }
     this.tmp[0] = a;
-    this.append(this.tmp, s << 1, 0);
+    this.append(this.tmp, s, h);
     return true;
   }
 
   insert2(a: number, b: number): boolean {
-    const tab = this.tab;
-    let s = hash2(a, b) & this.mask;
-    for (;;) {
-      const p = s * 3;
-      if (tab[p] === EMPTY) break;
-      if (tab[p + 1] === a && tab[p + 2] === b) {
-        if (!this.isDead(tab[p] - 1)) return false;
-        break;
+    return this.eq === null ? this.insertOne2(a, b) : this.eq.insert(a, b);
+  }
+
+  /** insert2() of exactly this tuple (for an equivalence relation: not its consequences). */
+  private insertOne2(a: number, b: number): boolean {
+    const h = hash2(a, b);
+    const dead = this.dead;
+    const t = this.set;
+    const tab = t.tab;
+    const mask = t.mask;
+    const rowMask = t.rowMask;
+    const tagMask = t.tagMask;
+    const data = this.data;
+    let s = h & mask;
+    for (;; s = (s + 1) & mask) {
+      const e = tab[s];
+      if (e === 0) break;
+      if (((e ^ h) & tagMask) === 0) {
+        const r = (e & rowMask) - 1;
+        if (data[2 * r] === a && data[2 * r + 1] === b) {
+          if (dead === null || dead[r] === 0) return false;
+          break;
+        }
       }
-      s = (s + 1) & this.mask;
     }
     this.tmp[0] = a;
     this.tmp[1] = b;
-    this.append(this.tmp, s * 3, 0);
+    this.append(this.tmp, s, h);
     return true;
   }
 
   insert3(a: number, b: number, c: number): boolean {
-    const tab = this.tab;
-    let s = hash3(a, b, c) & this.mask;
-    for (;;) {
-      const p = s << 2;
-      if (tab[p] === EMPTY) break;
-      if (tab[p + 1] === a && tab[p + 2] === b && tab[p + 3] === c) {
-        if (!this.isDead(tab[p] - 1)) return false;
-        break;
-      }
-      s = (s + 1) & this.mask;
-    }
-    this.tmp[0] = a;
-    this.tmp[1] = b;
-    this.tmp[2] = c;
-    this.append(this.tmp, s << 2, 0);
-    return true;
+    const t = this.tmp;
+    t[0] = a;
+    t[1] = b;
+    t[2] = c;
+    return this.insert(t);
   }
 
   /** Whether the tuple (first `arity` values of t) is present. */
@@ -385,18 +474,25 @@ export class Relation {
 
   /** The row holding the tuple, or -1. */
   rowOf(t: ArrayLike<number>): number {
-    const r = this.tab[this.find(t, hashN(t, this.arity))] - 1;
+    const r = this.set.rowAt(this.set.find(t, this.set.hashOfKey(t)));
     return r >= 0 && this.isDead(r) ? -1 : r;
   }
 
   contains2(a: number, b: number): boolean {
-    const tab = this.tab;
-    let s = hash2(a, b) & this.mask;
-    for (;;) {
-      const p = s * 3;
-      if (tab[p] === EMPTY) return false;
-      if (tab[p + 1] === a && tab[p + 2] === b) return !this.isDead(tab[p] - 1);
-      s = (s + 1) & this.mask;
+    const h = hash2(a, b);
+    const t = this.set;
+    const tab = t.tab;
+    const mask = t.mask;
+    const rowMask = t.rowMask;
+    const tagMask = t.tagMask;
+    const data = this.data;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const e = tab[s];
+      if (e === 0) return false;
+      if (((e ^ h) & tagMask) === 0) {
+        const r = (e & rowMask) - 1;
+        if (data[2 * r] === a && data[2 * r + 1] === b) return !this.isDead(r);
+      }
     }
   }
 
@@ -407,12 +503,12 @@ export class Relation {
       grown.set(this.data);
       this.data = grown;
     }
-    while (rows > (this.mask + 1) * MAX_LOAD) this.rehash();
+    if (rows > (this.set.mask + 1) * MAX_LOAD || rows + 1 > this.set.rowMask) this.rebuildSet(rows);
   }
 
   /** From now on rows can be deleted (the relation has subsumptive rules in this stratum). */
   enableDeletion(): void {
-    if (this.dead === null) this.dead = new Uint8Array(Math.max(16, this.data.length / Math.max(1, this.arity)));
+    if (this.dead === null) this.dead = new Uint8Array(Math.max(16, this.rowCapacity()));
   }
 
   /** Rows are no longer deleted: readers need not check (call after compact()). */
@@ -451,25 +547,17 @@ export class Relation {
     for (let r = 0; r < n; r++) {
       below[r] = w;
       if (dead[r] !== 0) continue;
-      if (w !== r) d.copyWithin(w * arity, r * arity, (r + 1) * arity);
+      if (w !== r) for (let i = 0; i < arity; i++) d[w * arity + i] = d[r * arity + i];
       w++;
     }
     below[n] = w;
     this.count = w;
     dead.fill(0, 0, n);
     this.deadCount = 0;
-    const cap = capacityFor(Math.max(16, w));
-    this.tab = new Int32Array(cap * this.stride);
-    this.mask = cap - 1;
-    for (let r = 0; r < w; r++) {
-      const base = r * arity;
-      const h = hashN(d.subarray(base, base + arity), arity);
-      const p = this.find(d.subarray(base, base + arity), h);
-      this.tab[p] = r + 1;
-      if (this.inline) for (let i = 0; i < arity; i++) this.tab[p + 1 + i] = d[base + i];
-      else this.tab[p + 1] = h;
-    }
-    for (const ix of this.indexes) ix.rebuild();
+    // The tables keep their size: the relation is likely to grow back.
+    this.rebuildSet(this.set.size);
+    for (const ix of this.indexes) if (ix.built) ix.rebuild();
+    for (const ix of this.deltaIndexes) ix.forgetRange();
     return below;
   }
 
@@ -485,30 +573,18 @@ export class Relation {
     this.data = grown;
   }
 
-  private rehash(): void {
-    const old = this.tab;
-    const stride = this.stride;
-    const arity = this.arity;
-    const cap = (this.mask + 1) * 2;
-    const tab = allocate(cap * stride, this.name, this.count);
-    this.mask = cap - 1;
-    for (let p = 0; p < old.length; p += stride) {
-      if (old[p] === EMPTY) continue;
-      let h: number;
-      if (this.inline) {
-        h = SEED;
-        for (let i = 1; i <= arity; i++) h = mixStep(h, old[p + i]);
-        h = mixFinish(h);
-      } else h = old[p + 1];
-      let s = h & this.mask;
-      while (tab[s * stride] !== EMPTY) s = (s + 1) & this.mask;
-      const q = s * stride;
-      for (let i = 0; i < stride; i++) tab[q + i] = old[p + i];
-    }
-    this.tab = tab;
+  private readonly deltaIndexes: Index[] = [];
+
+  /** An index on these columns over a delta's rows only (see Index.buildRange). */
+  deltaIndex(cols: number[]): Index {
+    const key = cols.join(',');
+    for (const ix of this.deltaIndexes) if (ix.name === key) return ix;
+    const ix = new Index(this, cols);
+    this.deltaIndexes.push(ix);
+    return ix;
   }
 
-  /** The index on exactly these columns (in this order), built on first request. */
+  /** The index on exactly these columns (in this order), made on first request, built on first lookup. */
   index(cols: number[]): Index {
     const key = cols.join(',');
     for (const ix of this.indexes) if (ix.name === key) return ix;
@@ -517,11 +593,13 @@ export class Relation {
     return ix;
   }
 
-  /** Forget every tuple (keeps the arrays' current capacity). */
-  clear(): void {
-    this.count = 0;
-    this.tab.fill(0);
-    if (this.indexes.length) throw new Error('clear() on an indexed relation');
+  /**
+   * Free the hash tables (the relation's own and its indexes'), for a relation that will only
+   * be read row by row from now on: lookups and inserts are wrong after this.
+   */
+  dropTables(): void {
+    this.set.reset(0, 0);
+    this.indexes.length = 0;
   }
 
   /** One row as an array of stored values. */
@@ -533,8 +611,8 @@ export class Relation {
 
   /** Bytes held by the arrays of this relation and its indexes (for profiles). */
   bytes(): number {
-    let b = this.data.byteLength + this.tab.byteLength;
-    for (const ix of this.indexes) b += ix.tab.byteLength + ix.next.byteLength;
+    let b = this.data.byteLength + this.set.tab.byteLength;
+    for (const ix of this.indexes) b += ix.table.tab.byteLength + ix.next.byteLength;
     return b;
   }
 }
