@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-interface CaseResult { area: string; name: string; seconds: number; peak_rss_mb: number; detail: string }
+/** `table`: a Markdown table too wide for the detail column (a series of sizes, a comparison), printed below. */
+interface CaseResult { area: string; name: string; seconds: number; peak_rss_mb: number; detail: string; table?: string }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
@@ -86,6 +87,7 @@ function render(results: CaseResult[]): string {
     const m = Number.isFinite(r.peak_rss_mb) ? r.peak_rss_mb.toFixed(0) : '—';
     lines.push(`| ${r.area} | ${r.name} | ${s} | ${m} | ${r.detail.replace(/\|/g, '\\|')} |`);
   }
+  for (const r of results) if (r.table) lines.push('', `### ${r.area}/${r.name}`, '', r.table);
   return lines.join('\n') + '\n';
 }
 
