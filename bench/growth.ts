@@ -29,8 +29,13 @@ interface Point {
   runs: AnalyzeRun[];
   /** median wall, CPU and evaluate seconds of the runs, their largest peak */
   wall: number; cpu: number; evaluate: number; peakMb: number;
+  /** median seconds of each phase of fuselog analyze */
+  phases: Record<string, number>;
   failure?: string;
 }
+
+/** The phases of `fuselog analyze` shown per size (load, the description, is negligible). */
+const PHASES = ['extract', 'compile', 'evaluate', 'write'];
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -48,7 +53,7 @@ export async function growthSeries(name: string, sizes: Array<Required<GenOption
   const built = sizes.map((s) => ({ size: s, ...buildGenerated(s, tc) }));
   const compiled = built.reduce((n, b) => n + b.compiled, 0);
   const outRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-growth-'));
-  const points: Point[] = built.map((b) => ({ size: b.size, instructions: NaN, facts: NaN, runs: [], wall: NaN, cpu: NaN, evaluate: NaN, peakMb: NaN }));
+  const points: Point[] = built.map((b) => ({ size: b.size, instructions: NaN, facts: NaN, runs: [], wall: NaN, cpu: NaN, evaluate: NaN, peakMb: NaN, phases: {} }));
   try {
     // sizes interleaved, so a slow spell of the shared machine does not fall on one size only
     for (let k = 0; k < opts.repeat; k++) {
@@ -73,7 +78,8 @@ export async function growthSeries(name: string, sizes: Array<Required<GenOption
     if (!p.runs.length) continue;
     p.wall = median(p.runs.map((r) => r.seconds));
     p.cpu = median(p.runs.map((r) => r.cpuSeconds));
-    p.evaluate = median(p.runs.map((r) => r.phases.evaluate ?? NaN));
+    for (const phase of PHASES) p.phases[phase] = median(p.runs.map((r) => r.phases[phase] ?? NaN));
+    p.evaluate = p.phases.evaluate!;
     p.peakMb = Math.max(...p.runs.map((r) => r.peakMb));
   }
   return summarise(name, points, opts, `${tc.clang}${compiled ? `, ${compiled} files compiled` : ', IR from bench/.cache'}`);
@@ -82,7 +88,7 @@ export async function growthSeries(name: string, sizes: Array<Required<GenOption
 function summarise(name: string, points: Point[], opts: SeriesOptions, how: string): CaseResult {
   const done = points.filter((p) => p.runs.length);
   const fmt = (x: number, d = 2): string => (Number.isFinite(x) ? x.toFixed(d) : '—');
-  const rows = ['| servers × handlers | instructions | facts | wall s | CPU s | evaluate s | peak RSS MB | exponent from the previous size (wall / CPU / evaluate) |',
+  const rows = [`| servers × handlers | instructions | facts | wall s | CPU s | ${PHASES.join(' / ')} s | peak RSS MB | exponent from the previous size (wall / CPU / evaluate) |`,
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |'];
   for (const [i, p] of points.entries()) {
     const label = `${p.size.servers} × ${p.size.handlers}`;
@@ -95,7 +101,8 @@ function summarise(name: string, points: Point[], opts: SeriesOptions, how: stri
       ? [exponent(prev.instructions, prev.wall, p.instructions, p.wall), exponent(prev.instructions, prev.cpu, p.instructions, p.cpu),
         exponent(prev.instructions, prev.evaluate, p.instructions, p.evaluate)].map((e) => fmt(e)).join(' / ')
       : '';
-    rows.push(`| ${label} | ${p.instructions} | ${p.facts} | ${fmt(p.wall)} | ${fmt(p.cpu)} | ${fmt(p.evaluate)} | ${fmt(p.peakMb, 0)} | ${exp} |`);
+    const phases = PHASES.map((ph) => fmt(p.phases[ph] ?? NaN, 1)).join(' / ');
+    rows.push(`| ${label} | ${p.instructions} | ${p.facts} | ${fmt(p.wall)} | ${fmt(p.cpu)} | ${phases} | ${fmt(p.peakMb, 0)} | ${exp} |`);
   }
   const first = done[0];
   const last = done[done.length - 1];
