@@ -20,6 +20,8 @@ export interface SeriesOptions {
   timeoutS: number;
   /** runs per size (fresh processes, sizes interleaved); the median is kept */
   repeat: number;
+  /** no further round of runs is started that would likely end after this many seconds */
+  budgetS?: number;
 }
 
 interface Point {
@@ -54,9 +56,14 @@ export async function growthSeries(name: string, sizes: Array<Required<GenOption
   const compiled = built.reduce((n, b) => n + b.compiled, 0);
   const outRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-growth-'));
   const points: Point[] = built.map((b) => ({ size: b.size, instructions: NaN, facts: NaN, runs: [], wall: NaN, cpu: NaN, evaluate: NaN, peakMb: NaN, phases: {} }));
+  const t0 = performance.now();
+  let rounds = 0;
   try {
     // sizes interleaved, so a slow spell of the shared machine does not fall on one size only
     for (let k = 0; k < opts.repeat; k++) {
+      const elapsed = (performance.now() - t0) / 1000;
+      if (k > 0 && opts.budgetS !== undefined && (elapsed / k) * (k + 1) > opts.budgetS) break;
+      rounds++;
       for (const [i, b] of built.entries()) {
         const p = points[i]!;
         if (p.failure || points.slice(0, i).some((q) => q.failure)) continue;
@@ -82,7 +89,7 @@ export async function growthSeries(name: string, sizes: Array<Required<GenOption
     p.evaluate = p.phases.evaluate!;
     p.peakMb = Math.max(...p.runs.map((r) => r.peakMb));
   }
-  return summarise(name, points, opts, `${tc.clang}${compiled ? `, ${compiled} files compiled` : ', IR from bench/.cache'}`);
+  return summarise(name, points, { ...opts, repeat: rounds }, `${tc.clang}${compiled ? `, ${compiled} files compiled` : ', IR from bench/.cache'}`);
 }
 
 function summarise(name: string, points: Point[], opts: SeriesOptions, how: string): CaseResult {
