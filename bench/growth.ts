@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { packageRoot } from '../src/paths.js';
 import { findToolchain } from './clang.js';
 import { buildGenerated } from './gensys-build.js';
 import type { GenOptions } from './gensys.js';
@@ -122,7 +123,7 @@ function summarise(name: string, points: Point[], opts: SeriesOptions, how: stri
   }
   const failed = points.find((p) => p.failure);
   const runs = opts.repeat > 1 ? `median of ${opts.repeat} runs per size (fresh processes, sizes interleaved)` : 'one run per size (a fresh process)';
-  const variant = opts.rules ? `--rules ${opts.rules}` : 'shipped rules';
+  const variant = opts.rules ? `--rules ${path.relative(packageRoot, opts.rules)}` : 'shipped rules';
   const detail = [`fuselog analyze, ${variant}; ${runs}; ${how}`,
     overall,
     failed ? `${failed.size.servers} × ${failed.size.handlers}: ${failed.failure}` : '',
