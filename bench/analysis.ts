@@ -2,6 +2,7 @@
 // process (bench/run.ts): the full analysis of examples/minios per IR flavour, the points-to
 // part alone (values.dl + pointsto.dl, Andersen-style) on the example's facts, and the same
 // points-to on the largest IR we have (SQLite, cached by bench/extract.ts) when it is there.
+// The helenos-* cases analyse the HelenOS servers (examples/helenos) when the corpus is there.
 // The souffle-* cases run the same rules/main.dl on the same facts in Soufflé's interpreter
 // (`souffle -j1`, from ../shared/tools/souffle) and in `fuselog eval`, each a fresh process
 // that reads the facts and writes the outputs, one after the other. The cases of
@@ -14,6 +15,7 @@ import { extractModuleFile, extractSystem, loadSystem } from '../extract/index.j
 import { compileFile, compileText, Database } from '../src/datalog/index.js';
 import { packageRoot, rulesDir, factsDir } from '../src/paths.js';
 import { ProcessRun, SOUFFLE, runProcess, runSouffle, souffleInstalled } from './souffle.js';
+import { locateHelenosIR, subsetDescription } from '../test/helpers/helenos.js';
 import { SCALING_CASES } from './scaling.js';
 
 interface Result { name: string; seconds: number; peak_rss_mb: number; detail: string }
@@ -34,32 +36,51 @@ function peakMB(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
 
-function evaluate(program: ReturnType<typeof compileFile>, factDir: string, report: string[]): { seconds: number; sizes: string } {
+function evaluate(program: ReturnType<typeof compileFile>, factDir: string, report: string[]): { seconds: number; sizes: string; db: Database } {
   const db = new Database(program);
   db.loadInputs(factDir);
   const t0 = performance.now();
   db.run();
   const seconds = (performance.now() - t0) / 1000;
   const sizes = report.map((r) => `${r} ${db.size(r)}`).join(', ');
-  return { seconds, sizes };
+  return { seconds, sizes, db };
 }
 
-function fullAnalysis(systemFile: string): Result {
+function fullAnalysis(systemFile: string, file = path.join(example, systemFile), stats: string[] = []): Result {
   const dir = tmpDir();
   const t0 = performance.now();
-  extractSystem(loadSystem(path.join(example, systemFile)), dir);
+  extractSystem(loadSystem(file), dir);
   const tExtract = (performance.now() - t0) / 1000;
   const t1 = performance.now();
   const program = compileFile(path.join(rulesDir, 'main.dl'));
   const tCompile = (performance.now() - t1) / 1000;
-  const { seconds, sizes } = evaluate(program, dir, ['pt', 'vsrc', 'request', 'dispatch', 'reaches']);
+  const { seconds, sizes, db } = evaluate(program, dir, ['pt', 'vsrc', 'request', 'dispatch', 'reaches']);
+  const figures = new Map(db.rows('stats').map((r) => [String(r[0]), r[1]]));
+  const statText = stats.length ? `; stats: ${stats.map((s) => `${s} ${figures.get(s)}`).join(', ')}` : '';
   fs.rmSync(dir, { recursive: true, force: true });
   return {
     name: `full-${systemFile.replace(/\.json$/, '')}`,
     seconds: tExtract + tCompile + seconds,
     peak_rss_mb: peakMB(),
-    detail: `extract ${tExtract.toFixed(2)} s, compile ${tCompile.toFixed(2)} s, evaluate ${seconds.toFixed(2)} s; ${sizes}`,
+    detail: `extract ${tExtract.toFixed(2)} s, compile ${tCompile.toFixed(2)} s, evaluate ${seconds.toFixed(2)} s; ${sizes}${statText}`,
   };
+}
+
+// [HelenOS] examples/helenos/system.json on the corpus outside the repository (test/helpers/helenos.ts
+// finds it): the nine components of test/helenos.test.ts, and all 21 servers.
+const HELENOS_STATS = ['requests', 'requests_one_dest', 'requests_with_handler', 'requests_mtype_found', 'replies', 'requests_unresolved',
+  'requests_unresolved_endpoint', 'requests_unresolved_mtype', 'receive_loops', 'entry_points'];
+function helenos(name: string, components: string[] | undefined): Result {
+  const helenosDir = path.join(packageRoot, 'examples', 'helenos');
+  const ir = locateHelenosIR(helenosDir);
+  if (!ir) return { name, seconds: NaN, peak_rss_mb: peakMB(), detail: 'skipped: the HelenOS corpus is not there (FUSELOG_HELENOS_IR)' };
+  const dir = tmpDir();
+  try {
+    const file = subsetDescription(path.join(helenosDir, 'system.json'), ir, components, dir);
+    return { ...fullAnalysis('', file, HELENOS_STATS), name };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function pointsTo(name: string, makeFacts: (dir: string) => void): Result {
@@ -170,6 +191,8 @@ const CASES: Record<string, () => Result | Promise<Result>> = {
     }
     return pointsTo('pointsto-sqlite', (dir) => extractModuleFile(sqliteIR, 'sqlite', dir, {}));
   },
+  'helenos-9': () => helenos('helenos-9', ['vfs', 'locsrv', 'clipboard', 'tmpfs', 'locfs', 'taskmon', 'logger', 'ns', 'loader']),
+  'helenos-all': () => helenos('helenos-all', undefined),
   'souffle-minios': souffleMinios,
   'souffle-sqlite': souffleSqlite,
   ...SCALING_CASES,

@@ -2,6 +2,7 @@
 // `--case NAME` runs one in this process and prints one JSON line:
 // {"name", "seconds" (evaluation), "peak_rss_mb", "detail"}.
 import { compileText, Database } from '../src/datalog/index.js';
+import { rng } from '../test/helpers/rng.js';
 
 const TC = `
 .decl edge(x: number, y: number)
@@ -24,17 +25,6 @@ pt(v, o) :- load(v, p), pt(p, q), hpt(q, o).
 hpt(q, o) :- store(p, w), pt(p, q), pt(w, o).
 `;
 
-/** A small deterministic generator (mulberry32), so every run sees the same graph. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Outcome { seconds: number; detail: string }
 

@@ -11,7 +11,7 @@ interface CaseResult { area: string; name: string; seconds: number; peak_rss_mb:
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
-const AREAS = ['engine', 'extract', 'analysis'];
+const AREAS = ['engine', 'extract', 'analysis', 'cli'];
 /** A case still running after this long is stopped and recorded as not finished. */
 const CASE_TIMEOUT_S = Number(process.env.FUSELOG_BENCH_TIMEOUT ?? 600);
 /**

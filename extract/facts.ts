@@ -22,6 +22,11 @@ import { escapeControls, bytesToText, copyOf } from './lexer.js';
 
 export interface ExtractOptions {
   keepGoing?: boolean;
+  /**
+   * Extract every library whole in each component (default: the description's
+   * libraries_whole, else only the library code the component's own modules reach: prune.ts)
+   */
+  wholeLibraries?: boolean;
   onProgress?: (done: number, total: number) => void;
   onWarning?: (e: ExtractError) => void;
 }
@@ -113,7 +118,7 @@ export class ComponentWriter {
    */
   addModule(mod: ModuleSource, source: TextSource | string, renames: Set<string>, opts: ModuleOptions = {}): void {
     const w = new ModuleWriter(this, mod, source, renames, opts.reopen ?? (() => source as string));
-    w.run(opts.progress);
+    w.run(opts.progress, opts.keep);
   }
 
   /** Emit the symbol rows (functions, globals) once all modules are read. */
@@ -179,6 +184,8 @@ export interface ModuleOptions {
   progress?: (pos: number) => void;
   /** a fresh source of the same module text, for a look ahead */
   reopen?: () => TextSource | string;
+  /** which globals and functions (by IR name) to extract; all without it */
+  keep?: (name: string) => boolean;
 }
 
 /**
@@ -268,8 +275,9 @@ class ModuleWriter {
     this.locs[this.nlocs++] = dbg;
   }
 
-  run(progress?: (pos: number) => void): void {
+  run(progress?: (pos: number) => void, keep?: (name: string) => boolean): void {
     this.parser.parseModule({
+      keep,
       global: (g) => this.global(g),
       alias: (a) => this.aliasDef(a),
       beginBody: (f) => {

@@ -1,5 +1,6 @@
-// The extractor's public API: system description -> fact files. The CLI (`fuselog extract`)
-// and the analysis cache call these; nothing here prints except extractCommand.
+// The extractor's public API: system description -> fact files. The CLI (`fuselog extract`,
+// src/commands/extract.ts) and the analysis cache call these; nothing here prints or exits:
+// progress and warnings go to the caller's callbacks, bad input is an ExtractError.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,16 +11,18 @@ import { FileSink, MemorySink, DedupSink, writeFactDir } from './sink.js';
 import type { FactSink, FactRow } from './sink.js';
 import { ComponentWriter, planRenames, moduleBase } from './facts.js';
 import type { ExtractOptions, ModuleSource } from './facts.js';
-import { scanModule } from './scan.js';
+import { scanModule, scanModuleFile } from './scan.js';
+import { planPruning } from './prune.js';
+import type { KeepPredicate } from './prune.js';
 import { IRFiles } from './source.js';
 import { RELATIONS, renderSchemaDl } from './schema.js';
 
-export { ExtractError, loadSystem, MemorySink, FileSink, writeFactDir, renderSchemaDl };
+export { ExtractError, loadSystem, MemorySink, FileSink, writeFactDir, renderSchemaDl, RELATIONS };
 export type { SystemDescription, ComponentDescription, ExtractOptions, FactSink, FactRow };
 export { baseName } from './facts.js';
 
 /** Bumped when the facts for the same input change (part of the CLI's cache key). */
-export const EXTRACTOR_VERSION = '1';
+export const EXTRACTOR_VERSION = '3';
 
 /** Relations whose ids are not component-qualified, so components may repeat their rows. */
 const SHARED_RELATIONS = ['const_int', 'const_expr', 'const_gep'];
@@ -70,24 +73,35 @@ export function componentFacts(sys: SystemDescription, component: string, sink: 
   if (!comp) {
     throw new ExtractError(`no component "${component}" (components: ${sys.components.map((c) => c.name).join(', ')})`, displayPath(sys.path));
   }
-  extractModules(comp.name, componentModules(sys, comp), sink, opts);
+  const whole = opts.wholeLibraries ?? sys.librariesWhole;
+  extractModules(comp.name, componentModules(sys, comp), sink, opts, whole ? undefined : sys.entryFunctions);
 }
 
 /**
  * One streaming pass over each module. A component of several modules has them scanned
- * first: their symbols decide the renames of internal names that collide across them.
+ * first: their symbols decide the renames of internal names that collide across them, and,
+ * when `prune` is given (the description's entry functions) and the component links
+ * libraries, their references decide which library code it keeps (prune.ts).
  */
-function extractModules(component: string, mods: ModuleFile[], sink: FactSink, opts: ExtractOptions): void {
+function extractModules(component: string, mods: ModuleFile[], sink: FactSink, opts: ExtractOptions, prune?: readonly string[]): void {
   const files = new IRFiles();
   try {
-    const renames = mods.length < 2 ? mods.map(() => new Set<string>()) : planRenames(mods.map((m) => {
+    const refs = prune !== undefined && mods.some((m) => m.lib !== undefined) && mods.some((m) => m.lib === undefined);
+    const scans = mods.length < 2 ? [] : mods.map((m) => {
+      // a library's scan is the same in every component that links it
+      if (m.lib !== undefined) return scanModuleFile(m.abs, () => files.open(m.abs, m.display), m.display, { refs });
       const src = files.open(m.abs, m.display);
       try {
-        return scanModule(src, m.display);
+        return scanModule(src, m.display, { refs });
       } finally {
         src.close();
       }
-    }));
+    });
+    const renames = mods.length < 2 ? mods.map(() => new Set<string>()) : planRenames(scans);
+    const keep: KeepPredicate[] = refs
+      ? planPruning(mods.map((m, i) => ({ own: m.lib === undefined, base: m.base, scan: scans[i]!, renames: renames[i]! })), prune)
+      : mods.map(() => undefined);
+    scans.length = 0; // what the parse needs of them is in renames and keep
     const sizes = mods.map((m) => fs.statSync(files.text(m.abs, m.display)).size);
     const total = sizes.reduce((a, b) => a + b, 0);
     const cw = new ComponentWriter(component, sink, opts);
@@ -99,6 +113,7 @@ function extractModules(component: string, mods: ModuleFile[], sink: FactSink, o
         cw.addModule(m, src, renames[i]!, {
           progress: opts.onProgress ? (pos) => opts.onProgress!(before + pos, total) : undefined,
           reopen: () => files.open(m.abs, m.display),
+          keep: keep[i],
         });
       } finally {
         src.close();
@@ -138,7 +153,16 @@ export function configFacts(sys: SystemDescription, sink: FactSink): void {
     for (const l of new Set(c.libraries)) sink.emit('library_instance', [l, c.name]);
   }
   const ipc = sys.ipc;
-  for (const s of ipc.send) sink.emit('config_send', [s.function, s.endpoint, s.message, s.mode]);
+  for (const s of ipc.send) {
+    sink.emit('config_send', [s.function, s.endpoint, s.message, s.mode]);
+    if (s.mtype !== undefined) sink.emit('config_send_mtype', [s.function, s.mtype]);
+  }
+  for (const r of ipc.reply) sink.emit('config_reply', [r.function, r.message]);
+  for (const c of ipc.connect) sink.emit('config_connect', [c.function, c.service, c.interface, c.by]);
+  for (const d of ipc.derive) sink.emit('config_derive', [d.function, d.from, d.interface]);
+  for (const v of ipc.serve) sink.emit('config_serve', [v.function, v.service, v.interface, v.handler, v.name]);
+  for (const w of ipc.wellKnown) sink.emit('config_well_known', [w.global, w.component]);
+  for (const a of ipc.mtypeAccessors) sink.emit('config_mtype_accessor', [a.function, a.message]);
   for (const r of ipc.receive) sink.emit('config_receive', [r.function, r.message]);
   for (const f of ipc.ignore) sink.emit('config_ignore', [f]);
   for (const l of ipc.lookup) sink.emit('config_lookup', [l.function, l.label, l.result]);
@@ -146,6 +170,7 @@ export function configFacts(sys: SystemDescription, sink: FactSink): void {
   sink.emit('config_source_offset', [ipc.sourceOffset]);
   sink.emit('config_mtype_offset', [ipc.mtypeOffset]);
   if (ipc.any !== undefined) sink.emit('config_any_endpoint', [ipc.any]);
+  for (const f of sys.entryFunctions) sink.emit('config_entry_function', [f]);
   for (const g of sys.globalClasses) sink.emit('annot_global_class', [g.global, g.class]);
 }
 
@@ -236,95 +261,4 @@ export function extractModuleFile(irPath: string, component: string, outDir: str
     sink.emit('module', [mods[0]!.id, component, mods[0]!.rel]);
     extractModules(component, mods, sink, opts);
   });
-}
-
-export interface ExtractCommandArgs {
-  system?: string;
-  ir?: string;
-  component?: string;
-  out: string;
-  quiet?: boolean;
-  keepGoing?: boolean;
-}
-
-/** `fuselog extract` command body: returns the exit code; prints counts unless quiet. */
-export function extractCommand(args: ExtractCommandArgs): number {
-  const err = (msg: string): number => {
-    process.stderr.write(`fuselog extract: ${msg}\n`);
-    return 1;
-  };
-  if (!args.out) return err('missing the output directory (-o DIR)');
-  if (args.system && args.ir) return err('give either a system description or --ir FILE, not both');
-  if (!args.system && !args.ir) return err('nothing to extract: give a system description (system.json) or --ir FILE --component NAME');
-  if (args.ir && !args.component) return err('--ir needs --component NAME');
-  const start = process.hrtime.bigint();
-  const progress = makeProgress(!args.quiet && !!process.stderr.isTTY);
-  let warnings = 0;
-  const opts: ExtractOptions = {
-    keepGoing: args.keepGoing,
-    onProgress: progress.update,
-    onWarning: (e) => {
-      warnings++;
-      progress.clear();
-      process.stderr.write(`warning: ${e.format()}\n`);
-    },
-  };
-  let counts: Record<string, number>;
-  let inputs: string[];
-  try {
-    if (args.system) {
-      const sys = loadSystem(args.system);
-      inputs = [...new Set(sys.components.flatMap((c) => componentModules(sys, c).map((m) => m.abs)))];
-      counts = extractSystem(sys, args.out, opts);
-    } else {
-      inputs = [path.resolve(args.ir!)];
-      counts = extractModuleFile(args.ir!, args.component!, args.out, opts);
-    }
-  } catch (e) {
-    progress.clear();
-    if (e instanceof ExtractError) return err(e.format());
-    return err(`internal error: ${(e as Error).message ?? e}`);
-  }
-  progress.clear();
-  if (!args.quiet) {
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    const bytes = inputs.reduce((n, p) => n + fileSize(p), 0);
-    process.stdout.write(renderCounts(counts, bytes, seconds, args.out, warnings));
-  }
-  return 0;
-}
-
-/** The per-relation counts table that `fuselog extract` prints. */
-export function renderCounts(counts: Record<string, number>, bytes: number, seconds: number, out: string, warnings = 0): string {
-  const width = Math.max(...RELATIONS.map((r) => r.name.length));
-  const lines = RELATIONS.map((r) => `  ${r.name.padEnd(width)}  ${String(counts[r.name] ?? 0).padStart(9)}`);
-  const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  const mb = bytes / 1e6;
-  // a speed only where there was enough input to measure one
-  const size = mb >= 1 ? `${mb.toFixed(1)} MB` : `${(bytes / 1e3).toFixed(0)} kB`;
-  lines.push(`${total} facts in ${RELATIONS.length} relations from ${size} of IR in ${seconds.toFixed(2)} s` +
-    `${seconds > 0 && mb >= 1 ? ` (${(mb / seconds).toFixed(1)} MB/s)` : ''} -> ${out}` +
-    (warnings ? `; ${warnings} warning${warnings > 1 ? 's' : ''}` : ''));
-  return lines.join('\n') + '\n';
-}
-
-function makeProgress(enabled: boolean): { update?: (done: number, total: number) => void; clear: () => void } {
-  if (!enabled) return { clear: () => {} };
-  let last = 0;
-  let shown = false;
-  return {
-    update: (done, total) => {
-      if (total < 4e6) return; // small inputs finish before a display helps
-      const now = Date.now();
-      if (now - last < 100) return;
-      last = now;
-      shown = true;
-      const pct = Math.min(100, Math.floor((done / total) * 100));
-      process.stderr.write(`\rextracting ${String(pct).padStart(3)}%  ${(done / 1e6).toFixed(1)}/${(total / 1e6).toFixed(1)} MB`);
-    },
-    clear: () => {
-      if (shown) process.stderr.write('\r\x1b[K');
-      shown = false;
-    },
-  };
 }

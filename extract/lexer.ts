@@ -325,6 +325,71 @@ export class Lexer {
     }
   }
 
+  /**
+   * At a line start: can the line hold a reference to a symbol or change the brace depth (does
+   * it have `@`, `{` or `}`)? If so the lexer stays at its start; if not it moves past it. A
+   * raw byte test, so that the reference scan lexes only the lines that matter.
+   */
+  lineMayRef(): boolean {
+    if (this.pos >= this.src.length && !this.fill()) return false;
+    const b = this.b;
+    const n = this.src.length;
+    // the window holds whole lines (source.ts): the line ends inside it
+    for (let p = this.pos; p < n; p++) {
+      const c = b[p]!;
+      if (c === 64 || c === 123 || c === 125) return true;
+      if (c === 10) {
+        this.pos = p + 1;
+        this.line++;
+        this.lineStart = this.pos;
+        return false;
+      }
+    }
+    this.pos = n; // the last line, without a newline
+    return false;
+  }
+
+  /**
+   * At a `{` token: skip raw text to just after its matching `}` (a function body nobody needs),
+   * minding strings and comments; the text skipped may be dropped from the window as it goes.
+   * Throws at the end of input.
+   */
+  skipBraces(): void {
+    let depth = 1;
+    let p = this.pos;
+    for (;;) {
+      if (p >= this.src.length) {
+        this.pos = p;
+        this.keep = p; // nothing skipped is read again
+        if (!this.fill()) throw new ExtractError("expected '}' at the end of the function body", this.file, this.line, p - this.lineStart + 1);
+        p = this.pos;
+      }
+      const s = this.src;
+      const b = this.b;
+      const n = s.length;
+      while (p < n) {
+        const c = b[p]!;
+        if (c === 10) {
+          this.line++;
+          this.lineStart = p + 1;
+        } else if (c === 34) { // a string: to its closing quote (none of LLVM's strings span lines)
+          const q = s.indexOf('"', p + 1);
+          const nl = s.indexOf('\n', p + 1);
+          if (q < 0 || (nl >= 0 && nl < q)) throw new ExtractError('unterminated string (missing closing ")', this.file, this.line, p - this.lineStart + 1);
+          p = q;
+        } else if (c === 59) { // a comment: to the end of the line
+          const nl = s.indexOf('\n', p);
+          p = (nl < 0 ? n : nl) - 1;
+        } else if (c === 123) depth++;
+        else if (c === 125 && --depth === 0) {
+          this.pos = p + 1;
+          return;
+        }
+        p++;
+      }
+    }
+  }
+
   /** Skip to the line after the next line that starts with `}` (the end of a function body). */
   skipPastBodyEnd(): void {
     for (;;) {

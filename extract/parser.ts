@@ -32,6 +32,11 @@ export interface ModuleHandler {
   beginBody?(f: FunctionAst): ((b: Block) => void) | undefined;
   /** With keepGoing: a broken entity was skipped. */
   skipped?(e: ExtractError): void;
+  /**
+   * Is the global or function of this IR name wanted? If not, its initialiser or body is
+   * skipped unparsed and no other handler hears of it (library code a component never runs).
+   */
+  keep?(name: string): boolean;
 }
 
 const LINKAGES = new Set([
@@ -678,6 +683,7 @@ export class Parser {
     const lx = this.lx;
     // with keepGoing a broken function must leave no rows, so its blocks are collected first
     this.streamBody = keepGoing ? undefined : h.beginBody?.bind(h);
+    this.keepEntity = h.keep?.bind(h);
     lx.next();
     while (lx.k() !== Tok.EOF) {
       const line = lx.tokLine;
@@ -701,6 +707,7 @@ export class Parser {
 
   private inBody = false;
   private streamBody?: (f: FunctionAst) => ((b: Block) => void) | undefined;
+  private keepEntity?: (name: string) => boolean;
 
   /** After an error: continue at the next line that can begin a top-level entity. */
   private resync(): void {
@@ -735,7 +742,7 @@ export class Parser {
         switch (w) {
           case 'define': case 'declare': {
             const f = this.parseFunction(w === 'define');
-            h.func?.(f);
+            if (f) h.func?.(f);
             return;
           }
           case 'source_filename':
@@ -788,6 +795,12 @@ export class Parser {
         const pos = { line: lx.tokLine, col: lx.tokCol };
         lx.next();
         this.expect(Tok.Equal);
+        if (this.keepEntity && !this.keepEntity(name)) {
+          lx.unread(); // the statement, unparsed, to its end (the end of a line outside brackets)
+          lx.skipBalancedLine();
+          lx.next();
+          return;
+        }
         this.parseGlobal(name, pos, h);
         return;
       }
@@ -893,7 +906,8 @@ export class Parser {
 
   // ------------------------------------------------------------------ functions
 
-  private parseFunction(isDefine: boolean): FunctionAst {
+  /** A declaration or definition; undefined when keep() does not want it (a body is skipped unparsed). */
+  private parseFunction(isDefine: boolean): FunctionAst | undefined {
     const lx = this.lx;
     const pos = { line: lx.tokLine, col: lx.tokCol };
     lx.next();
@@ -983,6 +997,14 @@ export class Parser {
         if (isDefine) throw this.expected("'{'");
         break;
       }
+    }
+    if (this.keepEntity && !this.keepEntity(name)) {
+      if (isDefine) {
+        lx.skipBraces();
+        lx.next();
+        this.inBody = false;
+      }
+      return undefined;
     }
     const f: FunctionAst = {
       name, linkage: linkage || 'external', retTy, params, varargs, defined: isDefine, blocks: [], dbg, pos,

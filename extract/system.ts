@@ -7,9 +7,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ExtractError } from './errors.js';
 
-export interface SendPrimitive { function: string; endpoint: number; message: number; mode: 'sync' | 'async' }
+/** message: index of the message argument, -1 when the m_type is an argument (mtype) instead */
+export interface SendPrimitive { function: string; endpoint: number; message: number; mtype?: number; mode: 'sync' | 'async' }
 export interface ReceivePrimitive { function: string; message: number }
 export interface LookupPrimitive { function: string; label: number; result: number }
+/** An argument index of a primitive, -1 when the primitive has no such argument. */
+type ArgIndex = number;
+/** A call that returns a handle (session) to the component serving `service`. */
+export interface ConnectPrimitive { function: string; service: number; interface: ArgIndex; by: 'number' | 'name' }
+/** A call that returns a handle to the same destination as its handle argument `from`. */
+export interface DerivePrimitive { function: string; from: number; interface: ArgIndex }
+/** A call that makes the calling component serve a service, an interface or a name, with a handler. */
+export interface ServePrimitive { function: string; service: ArgIndex; interface: ArgIndex; handler: ArgIndex; name: ArgIndex }
+/** A global whose address is, in every component, a handle to `component`. */
+export interface WellKnownHandle { global: string; component: string }
 export type GlobalClass = 'request-local' | 'process-local' | 'global';
 
 export interface ComponentDescription {
@@ -48,12 +59,24 @@ export interface SystemDescription {
     lookup: LookupPrimitive[];
     /** where a send primitive is inlined (-O2), the function-pointer slot it calls through */
     inlinedSend: Array<{ function: string; table: string; offset: number }>;
+    /** replies to a received message (the message argument) */
+    reply: ReceivePrimitive[];
+    connect: ConnectPrimitive[];
+    derive: DerivePrimitive[];
+    serve: ServePrimitive[];
+    wellKnown: WellKnownHandle[];
+    /** functions that return the m_type of the received message they are given */
+    mtypeAccessors: Array<{ function: string; message: number }>;
     mtypeOffset: number;
     sourceOffset: number;
     any?: number;
   };
+  /** functions the run time enters without a call in the IR (a trampoline started from assembly) */
+  entryFunctions: string[];
   /** user annotations: forced classes of globals, by global id (pm:mproc) */
   globalClasses: Array<{ global: string; class: GlobalClass }>;
+  /** extract all of every library, not only what each component reaches (libraries_whole) */
+  librariesWhole: boolean;
 }
 
 /** The name of the user-side component. */
@@ -205,7 +228,15 @@ export function checkSystem(json: Json, file: string, dir: string, abs: string):
     const o = ck.obj(x, at);
     const mode = o.mode === undefined ? 'sync' : o.mode;
     if (mode !== 'sync' && mode !== 'async') ck.fail(`${at}.mode`, `expected "sync" or "async", found ${show(mode)}`);
-    return { function: ck.str(o.function, `${at}.function`), endpoint: ck.int(o.endpoint, `${at}.endpoint`, 0), message: ck.int(o.message, `${at}.message`, 0), mode: mode as 'sync' | 'async' };
+    const fn = ck.str(o.function, `${at}.function`);
+    const endpoint = ck.int(o.endpoint, `${at}.endpoint`, 0);
+    if (o.mtype !== undefined) {
+      const mtype = ck.int(o.mtype, `${at}.mtype`, 0);
+      const message = o.message === undefined ? -1 : ck.int(o.message, `${at}.message`, 0);
+      return { function: fn, endpoint, message, mtype, mode: mode as 'sync' | 'async' };
+    }
+    if (o.message === undefined) ck.fail(at, 'expected "message" (the message argument) or "mtype" (the m_type argument), found neither');
+    return { function: fn, endpoint, message: ck.int(o.message, `${at}.message`, 0), mode: mode as 'sync' | 'async' };
   });
   const receive = (ipcJ.receive === undefined ? [] : ck.arr(ipcJ.receive, 'ipc.receive')).map((x, i): ReceivePrimitive => {
     const at = `ipc.receive[${i}]`;
@@ -223,10 +254,42 @@ export function checkSystem(json: Json, file: string, dir: string, abs: string):
     const o = ck.obj(x, at);
     return { function: ck.str(o.function, `${at}.function`), table: ck.str(o.table, `${at}.table`), offset: ck.int(o.offset, `${at}.offset`, 0) };
   });
+  const list = (v: Json | undefined, at: string): Array<{ o: { [k: string]: Json }; at: string }> =>
+    (v === undefined ? [] : ck.arr(v, at)).map((x, i) => ({ o: ck.obj(x, `${at}[${i}]`), at: `${at}[${i}]` }));
+  /** An optional argument index: -1 when absent. */
+  const optArg = (v: Json | undefined, at: string): number => (v === undefined ? -1 : ck.int(v, at, 0));
+  const reply = list(ipcJ.reply, 'ipc.reply').map(({ o, at }): ReceivePrimitive =>
+    ({ function: ck.str(o.function, `${at}.function`), message: ck.int(o.message, `${at}.message`, 0) }));
+  const connect = list(ipcJ.connect, 'ipc.connect').map(({ o, at }): ConnectPrimitive => {
+    const by = o.by === undefined ? 'number' : o.by;
+    if (by !== 'number' && by !== 'name') ck.fail(`${at}.by`, `expected "number" or "name", found ${show(by)}`);
+    return { function: ck.str(o.function, `${at}.function`), service: ck.int(o.service, `${at}.service`, 0), interface: optArg(o.interface, `${at}.interface`), by: by as 'number' | 'name' };
+  });
+  const derive = list(ipcJ.derive, 'ipc.derive').map(({ o, at }): DerivePrimitive =>
+    ({ function: ck.str(o.function, `${at}.function`), from: ck.int(o.from, `${at}.from`, 0), interface: optArg(o.interface, `${at}.interface`) }));
+  const serve = list(ipcJ.serve, 'ipc.serve').map(({ o, at }): ServePrimitive => {
+    const s: ServePrimitive = {
+      function: ck.str(o.function, `${at}.function`), service: optArg(o.service, `${at}.service`),
+      interface: optArg(o.interface, `${at}.interface`), handler: optArg(o.handler, `${at}.handler`), name: optArg(o.name, `${at}.name`),
+    };
+    if (s.service < 0 && s.interface < 0 && s.handler < 0 && s.name < 0) ck.fail(at, 'expected at least one of "service", "interface", "handler", "name"');
+    return s;
+  });
+  const compNames = new Set(components.map((c) => c.name));
+  const wellKnown = list(ipcJ.well_known, 'ipc.well_known').map(({ o, at }): WellKnownHandle => {
+    const component = ck.str(o.component, `${at}.component`);
+    if (!compNames.has(component)) ck.fail(`${at}.component`, `unknown component "${component}"`);
+    return { global: ck.str(o.global, `${at}.global`), component };
+  });
   const msg = ck.obj(ipcJ.message, 'ipc.message');
   const mtypeOffset = ck.int(msg.mtype_offset, 'ipc.message.mtype_offset', 0);
+  const mtypeAccessors = list(msg.mtype_accessors, 'ipc.message.mtype_accessors').map(({ o, at }) =>
+    ({ function: ck.str(o.function, `${at}.function`), message: ck.int(o.message, `${at}.message`, 0) }));
   const sourceOffset = msg.source_offset === undefined ? 0 : ck.int(msg.source_offset, 'ipc.message.source_offset', 0);
   const any = ipcJ.any === undefined ? undefined : ck.int(ipcJ.any, 'ipc.any', -2147483648);
+
+  const entryFunctions = (top.entry_functions === undefined ? [] : ck.arr(top.entry_functions, 'entry_functions'))
+    .map((x, i) => ck.str(x, `entry_functions[${i}]`));
 
   const globalClasses: Array<{ global: string; class: GlobalClass }> = [];
   if (top.annotations !== undefined) {
@@ -244,9 +307,12 @@ export function checkSystem(json: Json, file: string, dir: string, abs: string):
     }
   }
 
+  const whole = top.libraries_whole ?? false;
+  if (typeof whole !== 'boolean') ck.fail('libraries_whole', `expected true or false, found ${show(whole)}`);
+
   return {
     path: abs, dir, name, components, libraries,
-    ipc: { send, receive, ignore, lookup, inlinedSend, mtypeOffset, sourceOffset, any },
-    globalClasses,
+    ipc: { send, receive, ignore, lookup, inlinedSend, reply, connect, derive, serve, wellKnown, mtypeAccessors, mtypeOffset, sourceOffset, any },
+    entryFunctions, globalClasses, librariesWhole: whole === true,
   };
 }

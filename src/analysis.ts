@@ -1,14 +1,21 @@
-// `analyze`: system description -> facts (cached per component) -> the rules -> results on disk.
-// Also opens the results of an earlier analysis for query, repl, explain, graph, report, policy.
+// `analyze`: system description -> facts (cached per component) -> the rules -> the evaluated
+// database stored on disk (a snapshot of every relation, and a .csv per output relation).
+// `openAnalysis` gives later commands (query, repl, explain, graph, report, policy, export)
+// that stored database: they never re-run the rules, unless the rule or fact files in the
+// output directory changed since (then they say so, re-run and store the new results).
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { withExtractionTuning } from './v8tuning.js';
-import { loadEngine, loadExtractor, isLocated, type Database, type SystemDescription } from './backend.js';
+import { loadEngine, loadExtractor, isLocated, type Database, type Row } from './backend.js';
 import { cacheFacts, cachedFacts, componentKey, extractorVersion } from './cache.js';
 import { CliError } from './errors.js';
+import { memorySource, type RelationDecl, type ResultSource } from './outputs.js';
 import { rulesDir } from './paths.js';
 import { readResults, type Results } from './results.js';
 import { assembleRules, mapRulePaths, type RuleFile } from './rulesets.js';
+import { Snapshot, SnapshotError, writeSnapshot, type StoredRelation } from './store.js';
+import { formatNumeric, floatToBits } from './datalog/values.js';
 
 export interface AnalyzeOptions {
   out: string;
@@ -32,6 +39,7 @@ export interface AnalysisResult {
   fromCache: number;
   phases: Array<{ phase: string; seconds: number }>;
   rules: RuleFile[];
+  /** the .csv files written, one per output relation */
   outputs: string[];
   db: Database;
   results: Results;
@@ -39,6 +47,8 @@ export interface AnalysisResult {
 
 export const META_FILE = 'analysis.json';
 export const MAIN_RULES = 'main.dl';
+/** the evaluated database: every relation, in the binary form of src/store.ts */
+export const SNAPSHOT_FILE = 'results.snapshot';
 
 const now = (): number => performance.now() / 1000;
 
@@ -102,76 +112,281 @@ export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise
   fs.writeFileSync(path.join(factDir, 'schema.dl'), ex.renderSchemaDl());
   endPhase('extract');
 
-  // the rules: shipped + user, copied into out/rules so later commands re-run the same program
+  // the rules: shipped + user, copied into out/rules so that a re-run runs the same program
   progress({ phase: 'evaluate', done: 0, total: 1 });
   const ruleDir = path.join(out, 'rules');
   const rules = assembleRules(rulesDir, opts.rules, ruleDir);
   if (!rules.some((r) => r.name === MAIN_RULES)) throw new CliError(`no ${MAIN_RULES} among the rule files (${rules.map((r) => r.name).join(', ')})`);
+  const db = await evaluate(out, (msg) => mapRulePaths(msg, ruleDir, rules), endPhase);
+
+  progress({ phase: 'write', done: 0, total: 1 });
+  const written = writeOutputs(db, out);
+  const meta = (): AnalysisMeta => ({
+    system: sys.name, systemPath: path.resolve(systemPath), date: new Date().toISOString(),
+    components: runs, phases, rules, inputs: inputStamps(out),
+  });
+  let results: Results | undefined;
+  let unreadable: unknown;
+  try {
+    results = readResults(written.source);
+  } catch (e) {
+    unreadable = e; // stored all the same: should the rules lack what the summary reads, the analysis can still be queried
+  }
+  endPhase('write');
+  progress({ phase: 'store', done: 0, total: 1 });
+  storeSnapshot(db, out, written.rows);
+  written.rows.clear();
+  endPhase('store');
+  writeMeta(out, meta());
+  if (!results) throw unreadable;
+  return {
+    system: sys.name, systemPath: path.resolve(systemPath), out, components: runs,
+    extracted: runs.filter((r) => !r.cached).length, fromCache: runs.filter((r) => r.cached).length,
+    phases, rules, outputs: written.outputs, db, results,
+  };
+}
+
+/** Compile out/rules/main.dl, load out/facts, run. Rule errors come back located, through `located`. */
+async function evaluate(out: string, located: (msg: string) => string, endPhase: (phase: string) => void = () => {}): Promise<Database> {
   const engine = await loadEngine();
-  let db: Database;
+  const ruleDir = path.join(out, 'rules');
+  const factDir = path.join(out, 'facts');
   try {
     const program = engine.compileFile(path.join(ruleDir, MAIN_RULES), { includeDirs: [ruleDir, factDir] });
-    db = new engine.Database(program);
+    const db = new engine.Database(program);
     db.loadInputs(factDir);
     endPhase('compile');
     db.run();
+    endPhase('evaluate');
+    return db;
   } catch (e) {
-    if (isLocated(e)) throw new CliError(mapRulePaths(e.format(), ruleDir, rules));
+    if (isLocated(e)) throw new CliError(located(e.format()));
     throw e;
   }
-  endPhase('evaluate');
+}
 
-  progress({ phase: 'write', done: 0, total: 1 });
-  for (const info of db.relationInfos()) if (info.output) fs.rmSync(path.join(out, `${info.name}.csv`), { force: true });
-  const outputs = db.writeOutputs(out);
-  const results = readResults(dbSource(db));
-  endPhase('write');
+const declOf = (info: RelationDecl): RelationDecl => ({
+  name: info.name, columns: info.columns.map((c) => ({ name: c.name, type: c.type, kind: c.kind })),
+  input: info.input, output: info.output, file: info.file, line: info.line,
+});
 
-  const result: AnalysisResult = {
-    system: sys.name, systemPath: path.resolve(systemPath), out, components: runs,
-    extracted: runs.filter((r) => !r.cached).length, fromCache: runs.filter((r) => r.cached).length,
-    phases, rules, outputs, db, results,
+/**
+ * The results of an evaluated database into out/: `<name>.csv` for each output relation
+ * (tab-separated, no header, sorted: as Soufflé writes it). Each relation's rows are read from
+ * the engine once; nothing here scans one relation per row of another. Returns the rows read
+ * (for the snapshot, which then need not read them again) and a source for the results reader.
+ */
+export function writeOutputs(db: Database, out: string): { source: ResultSource; outputs: string[]; rows: Map<string, Row[]> } {
+  const decls = db.relationInfos().map(declOf);
+  const rows = new Map<string, Row[]>();
+  const rowsOf = (r: string): Row[] => {
+    let got = rows.get(r);
+    if (!got) rows.set(r, (got = db.rows(r)));
+    return got;
   };
-  fs.writeFileSync(path.join(out, META_FILE), JSON.stringify(metaOf(result), null, 2) + '\n');
-  return result;
+  const outputs: string[] = [];
+  for (const d of decls) {
+    if (!d.output) continue;
+    const file = path.join(out, `${d.name}.csv`);
+    writeTsv(file, d, rowsOf(d.name));
+    outputs.push(file);
+  }
+  return { source: memorySource(decls, rowsOf), outputs, rows };
+}
+
+/**
+ * Every relation into out/results.snapshot: an input relation whose rows are those of its fact
+ * file by reference to the file, every other one by its rows (read once, dropped once written).
+ */
+export function storeSnapshot(db: Database, out: string, alreadyRead: Map<string, Row[]> = new Map()): void {
+  const factDir = path.join(out, 'facts');
+  function* relations(): Generator<StoredRelation> {
+    for (const info of db.relationInfos()) {
+      const decl = declOf(info);
+      const facts = path.join(factDir, `${decl.name}.facts`);
+      if (decl.input && info.size === lineCount(facts)) yield { decl, file: path.relative(out, facts), count: info.size };
+      else yield { decl, rows: alreadyRead.get(decl.name) ?? db.rows(decl.name) };
+    }
+  }
+  writeSnapshot(path.join(out, SNAPSHOT_FILE), relations());
+}
+
+/** Lines of a file (-1 when it cannot be read): an input relation holds these rows unless it has duplicates or rules add to it. */
+function lineCount(file: string): number {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    return -1;
+  }
+  let n = 0;
+  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) n++;
+  return bytes.length && bytes[bytes.length - 1] !== 10 ? n + 1 : n;
+}
+
+/** A relation as Soufflé writes an output: one tab-separated line per row, floats as %g does. */
+function writeTsv(file: string, d: RelationDecl, rows: Row[]): void {
+  const fmt = d.columns.map((c): ((v: Row[number]) => string) => (c.kind === 'float' ? (v) => formatNumeric('float', floatToBits(v as number)) : String));
+  const fd = fs.openSync(file, 'w');
+  try {
+    const CHUNK = 16384;
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      let text = '';
+      for (const r of rows.slice(i, i + CHUNK)) text += (r.length ? r.map((v, k) => fmt[k]!(v)).join('\t') : '()') + '\n';
+      fs.writeSync(fd, text);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+// [Stored results: what they were computed from] Each rule and fact file's size, time and
+// content hash. A command compares sizes and times, and hashes only a file whose time moved
+// (a copy of the directory keeps contents, not always times).
+interface Stamp { size: number; mtimeMs: number; sha1: string }
+export interface InputStamps { rules: Record<string, Stamp>; facts: Record<string, Stamp> }
+
+const sha1 = (file: string): string => crypto.createHash('sha1').update(fs.readFileSync(file)).digest('hex');
+
+function stampDir(dir: string): Record<string, Stamp> {
+  const stamps: Record<string, Stamp> = {};
+  if (!fs.existsSync(dir)) return stamps;
+  for (const f of fs.readdirSync(dir).sort()) {
+    const st = fs.statSync(path.join(dir, f));
+    if (st.isFile()) stamps[f] = { size: st.size, mtimeMs: st.mtimeMs, sha1: sha1(path.join(dir, f)) };
+  }
+  return stamps;
+}
+
+function inputStamps(out: string): InputStamps {
+  return { rules: stampDir(path.join(out, 'rules')), facts: stampDir(path.join(out, 'facts')) };
+}
+
+/** The files of dir/sub that differ from their stamps (added, removed, or other content), and whether any time moved. */
+function changedFiles(dir: string, sub: string, then: Record<string, Stamp>): { changed: string[]; moved: boolean } {
+  const d = path.join(dir, sub);
+  const now = fs.existsSync(d) ? fs.readdirSync(d).filter((f) => fs.statSync(path.join(d, f)).isFile()) : [];
+  const changed: string[] = [];
+  let moved = false;
+  for (const f of [...new Set([...Object.keys(then), ...now])].sort()) {
+    const was = then[f];
+    const st = now.includes(f) ? fs.statSync(path.join(d, f)) : undefined;
+    if (!was || !st || st.size !== was.size) { changed.push(`${sub}/${f}`); continue; }
+    if (st.mtimeMs === was.mtimeMs) continue;
+    moved = true;
+    if (sha1(path.join(d, f)) !== was.sha1) changed.push(`${sub}/${f}`);
+  }
+  return { changed, moved };
+}
+
+/** Why the stored results may not be those of the rules and facts in `dir` now (empty: they are). */
+function staleness(dir: string, meta: AnalysisMeta): { reasons: string[]; moved: boolean } {
+  if (!meta.inputs) return { reasons: ['the stored results predate this version of fuselog'], moved: false };
+  const rules = changedFiles(dir, 'rules', meta.inputs.rules);
+  const facts = changedFiles(dir, 'facts', meta.inputs.facts);
+  const files = [...rules.changed, ...facts.changed];
+  const moved = rules.moved || facts.moved;
+  if (!files.length) return { reasons: [], moved };
+  const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
+  return { reasons: [`${shown} changed since the analysis`], moved };
 }
 
 export interface AnalysisMeta {
   system: string; systemPath: string; date: string;
   components: ComponentRun[]; phases: Array<{ phase: string; seconds: number }>;
   rules: RuleFile[];
+  /** size and time of every rule and fact file the stored results were computed from */
+  inputs?: InputStamps;
 }
 
-function metaOf(r: AnalysisResult): AnalysisMeta {
-  return { system: r.system, systemPath: r.systemPath, date: new Date().toISOString(), components: r.components, phases: r.phases, rules: r.rules };
+function writeMeta(dir: string, meta: AnalysisMeta): void {
+  fs.writeFileSync(path.join(dir, META_FILE), JSON.stringify(meta, null, 2) + '\n');
 }
 
-/** A Database as a ResultSource: relations the program does not declare read as empty. */
-export function dbSource(db: Database): { has(rel: string): boolean; rows(rel: string): Array<Array<string | number>> } {
-  const names = new Set(db.relationInfos().map((r) => r.name));
-  return { has: (r) => names.has(r), rows: (r) => db.rows(r) };
+/** The same, where a reader may not be allowed to write (the stamps are only a shortcut). */
+function tryWriteMeta(dir: string, meta: AnalysisMeta): void {
+  try {
+    writeMeta(dir, meta);
+  } catch {
+    // read-only results: the next command hashes again
+  }
 }
 
-export interface OpenedAnalysis { dir: string; meta: AnalysisMeta; db: Database; results: Results }
+/** A stored analysis: its description, its relations, and an engine over them for queries. */
+export class OpenedAnalysis {
+  private res: Results | undefined;
+  constructor(readonly dir: string, readonly meta: AnalysisMeta, readonly store: Snapshot) {}
 
-/** Re-load the program an analysis ran on its facts, so facts and every derived relation are queryable. */
-export async function openAnalysis(dbDir: string): Promise<OpenedAnalysis> {
+  /** the results the renderers take, read from the snapshot on first use */
+  get results(): Results {
+    this.res ??= readResults(this.store);
+    return this.res;
+  }
+
+  /**
+   * An engine database over the stored rows, nothing left to evaluate: queries run on it at
+   * once. It declares and holds the relations named (all when undefined).
+   */
+  async database(relations?: Iterable<string>): Promise<Database> {
+    const engine = await loadEngine();
+    const decls = relations === undefined ? this.store.decls()
+      : [...new Set(relations)].flatMap((r) => this.store.decl(r) ?? []);
+    const text = decls.map((d) => `.decl ${d.name}(${d.columns.map((c) => `${c.name}: ${c.kind}`).join(', ')})`).join('\n');
+    const db = new engine.Database(engine.compileText(text, path.join(this.dir, SNAPSHOT_FILE)));
+    for (const d of decls) db.addFacts(d.name, this.store.rows(d.name));
+    return db;
+  }
+
+  /**
+   * Run a query (a rule body) on the stored relations it names. A query the engine rejects is
+   * checked again against every relation, so that its message can name the nearest one.
+   */
+  async query(body: string): Promise<{ columns: string[]; rows: Row[] }> {
+    const names = [...new Set([...body.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g)].map((m) => m[1]!))];
+    try {
+      return (await this.database(names)).query(body);
+    } catch (e) {
+      if (!isLocated(e)) throw e;
+      return (await this.database()).query(body);
+    }
+  }
+}
+
+export interface OpenOptions {
+  /** told why the stored results are not current, before the rules are re-run */
+  onRerun?: (why: string) => void;
+}
+
+/** The stored results of an analysis; re-computed (and stored again) only when its rules or facts changed. */
+export async function openAnalysis(dbDir: string, opts: OpenOptions = {}): Promise<OpenedAnalysis> {
   const dir = path.resolve(dbDir);
   const metaPath = path.join(dir, META_FILE);
   if (!fs.existsSync(metaPath)) {
     throw new CliError(`${dbDir}: no analysis results here (no ${META_FILE}); run \`fuselog analyze <system.json> -o ${dbDir}\` first, or pass --db DIR`);
   }
-  const meta = JSON.parse(fs.readFileSync(metaPath, 'utf8')) as AnalysisMeta;
-  const engine = await loadEngine();
-  const ruleDir = path.join(dir, 'rules');
+  let meta: AnalysisMeta;
   try {
-    const program = engine.compileFile(path.join(ruleDir, MAIN_RULES), { includeDirs: [ruleDir, path.join(dir, 'facts')] });
-    const db = new engine.Database(program);
-    db.loadInputs(path.join(dir, 'facts'));
-    db.run();
-    return { dir, meta, db, results: readResults(dbSource(db)) };
+    meta = JSON.parse(fs.readFileSync(metaPath, 'utf8')) as AnalysisMeta;
   } catch (e) {
-    if (isLocated(e)) throw new CliError(`${dbDir}: cannot re-load the analysis: ${e.format()}`);
-    throw e;
+    throw new CliError(`${metaPath}: not an analysis description (${(e as Error).message}); run \`fuselog analyze\` again`);
   }
+  const file = path.join(dir, SNAPSHOT_FILE);
+  const { reasons, moved } = staleness(dir, meta);
+  if (!reasons.length) {
+    try {
+      const opened = new OpenedAnalysis(dir, meta, Snapshot.open(file));
+      // same contents, new times (a copied directory): new stamps spare the next command the hashing
+      if (moved) tryWriteMeta(dir, { ...meta, inputs: inputStamps(dir) });
+      return opened;
+    } catch (e) {
+      if (!(e instanceof SnapshotError)) throw e;
+      reasons.push(e.message);
+    }
+  }
+  opts.onRerun?.(`${dbDir}: ${reasons.join('; ')}: re-running the rules`);
+  const db = await evaluate(dir, (msg) => `${dbDir}: cannot re-run the analysis: ${msg}`);
+  storeSnapshot(db, dir, writeOutputs(db, dir).rows);
+  meta = { ...meta, inputs: inputStamps(dir) };
+  writeMeta(dir, meta);
+  return new OpenedAnalysis(dir, meta, Snapshot.open(file));
 }

@@ -1,4 +1,5 @@
-// Errors the CLI reports to the user without a stack trace, each with its exit code.
+// Errors the CLI reports without a stack trace: the user's (bad usage or input, exit 2) and
+// our own (internal, exit 70: one line, the stack only with FUSELOG_DEBUG=1).
 import { isLocated } from './backend.js';
 
 /** Bad usage or bad input: exit code 2. */
@@ -20,4 +21,12 @@ export function userMessage(e: unknown): string | undefined {
     return p ? `${p}: ${what[code]}` : e.message;
   }
   return undefined;
+}
+
+/** The message of an internal error: one line, or the stack when debugging. */
+export function internalErrorMessage(e: unknown, debug: boolean): string {
+  const err = e instanceof Error ? e : new Error(String(e));
+  if (debug) return `fuselog: internal error: ${err.stack ?? err.message}\n`;
+  const line = (err.message || err.name).split('\n')[0];
+  return `fuselog: internal error: ${line} (run with FUSELOG_DEBUG=1 for the stack trace)\n`;
 }

@@ -7,42 +7,53 @@ export interface Step { from: string; to: string; kind: string; site?: string }
 export interface Because { global: string; comp: string; func: string; stores: string[]; globalClass: string; path: Step[] | undefined }
 export interface Explanation { entry: EntryPoint; because: Because[] }
 
-/** Shortest path (fewest edges) from `from` to `to` over the call graph; [] when from === to. */
-export function shortestPath(edges: CallEdge[], from: string, to: string): Step[] | undefined {
-  if (from === to) return [];
+/** The call graph indexed by caller, callees in a fixed order (by name, direct calls before IPC at equal names). */
+export function callGraphIndex(edges: CallEdge[]): Map<string, CallEdge[]> {
   const out = new Map<string, CallEdge[]>();
   for (const e of edges) {
-    let l = out.get(e.caller);
-    if (!l) out.set(e.caller, (l = []));
-    l.push(e);
+    const l = out.get(e.caller);
+    if (l) l.push(e);
+    else out.set(e.caller, [e]);
   }
-  // deterministic: visit callees in name order, direct calls before IPC at equal names
-  for (const l of out.values()) l.sort((a, b) => a.callee.localeCompare(b.callee) || a.kind.localeCompare(b.kind));
+  for (const l of out.values()) l.sort((a, b) => (a.callee < b.callee ? -1 : a.callee > b.callee ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+  return out;
+}
+
+/** One breadth-first search from `from`: the edge by which each reachable function was first reached. */
+function firstEdges(graph: Map<string, CallEdge[]>, from: string): Map<string, CallEdge> {
   const prev = new Map<string, CallEdge>();
   const seen = new Set([from]);
   let frontier = [from];
   while (frontier.length) {
     const next: string[] = [];
     for (const f of frontier) {
-      for (const e of out.get(f) ?? []) {
+      for (const e of graph.get(f) ?? []) {
         if (seen.has(e.callee)) continue;
         seen.add(e.callee);
         prev.set(e.callee, e);
-        if (e.callee === to) {
-          const steps: Step[] = [];
-          for (let cur = to; cur !== from; ) {
-            const pe = prev.get(cur)!;
-            steps.unshift({ from: pe.caller, to: pe.callee, kind: pe.kind });
-            cur = pe.caller;
-          }
-          return steps;
-        }
         next.push(e.callee);
       }
     }
     frontier = next;
   }
-  return undefined;
+  return prev;
+}
+
+function pathTo(prev: Map<string, CallEdge>, from: string, to: string): Step[] | undefined {
+  if (from === to) return [];
+  if (!prev.has(to)) return undefined;
+  const steps: Step[] = [];
+  for (let cur = to; cur !== from; ) {
+    const pe = prev.get(cur)!;
+    steps.unshift({ from: pe.caller, to: pe.callee, kind: pe.kind });
+    cur = pe.caller;
+  }
+  return steps;
+}
+
+/** Shortest path (fewest edges) from `from` to `to` over the call graph; [] when from === to. */
+export function shortestPath(edges: CallEdge[], from: string, to: string): Step[] | undefined {
+  return pathTo(firstEdges(callGraphIndex(edges), from), from, to);
 }
 
 /** pm:f:i9 before pm:f:i10. */
@@ -51,7 +62,7 @@ function byInstr(a: string, b: string): number {
   return a.slice(0, a.lastIndexOf(':')).localeCompare(b.slice(0, b.lastIndexOf(':'))) || n(a) - n(b) || a.localeCompare(b);
 }
 
-export function explainEntry(res: Results, entry: string): Explanation {
+export function explainEntry(res: Results, entry: string, graph: Map<string, CallEdge[]> = callGraphIndex(res.callEdges)): Explanation {
   const ep = res.entries.get(entry);
   if (!ep) throw new Error(`no entry point ${entry}`);
   // the IPC site of each caller->handler IPC edge, to show where the message leaves
@@ -62,9 +73,10 @@ export function explainEntry(res: Results, entry: string): Explanation {
     const g = groups.get(k);
     if (g) g.push(ev); else groups.set(k, [ev]);
   }
+  const prev = firstEdges(graph, entry);
   const because = [...groups.values()].map((evs): Because => {
-    const { func, global, comp } = evs[0];
-    const path = shortestPath(res.callEdges, entry, func);
+    const { func, global, comp } = evs[0]!;
+    const path = pathTo(prev, entry, func);
     for (const st of path ?? []) if (st.kind === 'ipc') st.site = siteOf.get(`${st.from}\0${st.to}`);
     return { global, comp, func, stores: evs.map((e) => e.store).sort(byInstr), globalClass: res.globalClass.get(global) ?? 'unknown', path };
   });
@@ -89,7 +101,10 @@ export function renderExplanation(x: Explanation): string {
   const out: string[] = [];
   out.push(`${ep.entry} (${ep.kind} of ${ep.comp}${ep.mtypes.length ? `, m_type ${ep.mtypes.join(', ')}` : ''}): recovery class ${ep.cls ?? 'unknown'}`);
   if (ep.components.length) out.push(`reaches components: ${ep.components.join(', ')}`);
+  // unbounded_on_path (classify.dl): such a request may reach any server, so the entry is global whatever it stores
+  for (const req of ep.unbounded) out.push(`a request on its path has an endpoint that could not be bounded, so it may reach any server: ${req}`);
   if (!x.because.length) {
+    if (ep.unbounded.length) return out.join('\n') + '\n';
     out.push(ep.modifies.length
       ? `no store forces a stronger class; it modifies only: ${ep.modifies.map((m) => `${m.global} (${m.cls})`).join(', ')}`
       : 'it modifies no global state reachable from it: no store forces a stronger class');

@@ -1,16 +1,19 @@
 // Facts and results for other engines: a Soufflé directory, CSV with headers, JSON lines, SQLite.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Database, RelationInfo, Row } from './backend.js';
+import type { Row } from './backend.js';
+import type { RelationDecl } from './outputs.js';
+import type { Snapshot } from './store.js';
 import { csvField } from './table.js';
 
 export type ExportFormat = 'souffle' | 'csv' | 'json' | 'sqlite';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['souffle', 'csv', 'json', 'sqlite'];
 
-export interface RelationData { info: RelationInfo; rows: Row[] }
+export interface RelationData { info: RelationDecl; rows: Row[] }
 
-export function relationData(db: Database): RelationData[] {
-  return db.relationInfos().sort((a, b) => a.name.localeCompare(b.name)).map((info) => ({ info, rows: db.rows(info.name) }));
+/** Every stored relation with its rows, by name. */
+export function relationData(store: Snapshot): RelationData[] {
+  return store.decls().sort((a, b) => a.name.localeCompare(b.name)).map((info) => ({ info, rows: store.rows(info.name) }));
 }
 
 const fileName = (rel: string): string => rel.replace(/[^A-Za-z0-9_.-]/g, '_');
@@ -57,8 +60,8 @@ export function exportJsonLines(rels: RelationData[], dest: string): string[] {
   });
 }
 
-export function sqlType(t: string): string {
-  return t === 'number' || t === 'unsigned' ? 'INTEGER' : t === 'float' ? 'REAL' : 'TEXT';
+export function sqlType(kind: string): string {
+  return kind === 'number' || kind === 'unsigned' ? 'INTEGER' : kind === 'float' ? 'REAL' : 'TEXT';
 }
 const qid = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
@@ -75,7 +78,7 @@ export async function exportSqlite(rels: RelationData[], file: string): Promise<
     const cat = db.prepare('INSERT INTO relations VALUES (?, ?, ?, ?)');
     const load = db.transaction((r: RelationData) => {
       const t = qid(r.info.name);
-      const cols = r.info.columns.map((c) => `${qid(c.name)} ${sqlType(c.type)}`).join(', ');
+      const cols = r.info.columns.map((c) => `${qid(c.name)} ${sqlType(c.kind)}`).join(', ');
       db.exec(`CREATE TABLE ${t} (${cols})`);
       if (r.info.columns.length) {
         const ins = db.prepare(`INSERT INTO ${t} VALUES (${r.info.columns.map(() => '?').join(', ')})`);

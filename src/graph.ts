@@ -69,10 +69,13 @@ export function toDot(g: EntryGraph, level: GraphLevel): string {
   return out.join('\n') + '\n';
 }
 
-let graphviz: Promise<{ dot(src: string): string }> | undefined;
+let graphviz: Promise<{ layout(src: string, format: 'svg', engine: LayoutEngine): string }> | undefined;
+
+/** Graphviz layout programs: dot draws layers (call graphs), neato a spring model (networks). */
+export type LayoutEngine = 'dot' | 'neato';
 
 /** SVG from DOT, rendered in-process by a WebAssembly Graphviz (no system Graphviz needed). */
-export async function renderSvg(dot: string): Promise<string> {
+export async function renderSvg(dot: string, engine: LayoutEngine = 'dot'): Promise<string> {
   graphviz ??= import('@hpcc-js/wasm-graphviz').then((m) => m.Graphviz.load());
-  return (await graphviz).dot(dot);
+  return (await graphviz).layout(dot, 'svg', engine);
 }

@@ -1,41 +1,86 @@
-// The analysis results as plain data: read once from the derived relations (names as in
-// rules/*.dl), then handed to the pure renderers (summary, explain, graph, report, policy).
-import type { Row } from './backend.js';
+// The analysis results as plain data, read once from the rules' output relations (by column
+// name, through the reads declared below), then handed to the pure renderers (summary,
+// explain, graph, report, policy). Every class in here was decided by the rules
+// (rules/policy.dl); this file only groups rows, each relation indexed once by its key.
+import { read, reads, type ResultSource } from './outputs.js';
 
-/** Where results come from: an engine database, or tables in memory (tests). */
-export interface ResultSource {
-  has(rel: string): boolean;
-  rows(rel: string): Row[];
-}
+export type { ResultSource } from './outputs.js';
 
-export function tableSource(tables: Map<string, Row[]> | Record<string, Row[]>): ResultSource {
-  const m = tables instanceof Map ? tables : new Map(Object.entries(tables));
-  return { has: (r) => m.has(r), rows: (r) => m.get(r) ?? [] };
-}
-
-export type RecoveryClass = 'idempotent' | 'process-local' | 'global';
-export const RECOVERY_CLASSES: readonly RecoveryClass[] = ['idempotent', 'process-local', 'global'];
-export type GlobalClass = 'request-local' | 'process-local' | 'global';
-export const GLOBAL_CLASSES: readonly GlobalClass[] = ['request-local', 'process-local', 'global'];
+const BY = 'the results reader (src/results.ts)';
+const R = {
+  component: reads(BY, 'component', { c: 'symbol' }),
+  classRank: reads(BY, 'class_rank', { class: 'symbol', rank: 'number' }),
+  stateClassRank: reads(BY, 'state_class_rank', { class: 'symbol', rank: 'number' }),
+  stats: reads(BY, 'stats', { metric: 'symbol', value: 'number' }),
+  sendSite: reads(BY, 'send_site', { site: 'symbol', comp: 'symbol', func: 'symbol', primitive: 'symbol', mode: 'symbol' }),
+  request: reads(BY, 'request', { req: 'symbol', site: 'symbol', origin: 'symbol' }),
+  requestEndpoint: reads(BY, 'request_endpoint', { req: 'symbol', endpoint: 'number' }),
+  requestDest: reads(BY, 'request_dest', { req: 'symbol', c: 'symbol' }),
+  requestMtype: reads(BY, 'request_mtype', { req: 'symbol', mtype: 'number' }),
+  requestHandler: reads(BY, 'request_handler', { req: 'symbol', handler: 'symbol' }),
+  requestUnresolved: reads(BY, 'request_unresolved', { req: 'symbol', reason: 'symbol' }),
+  requestPolicy: reads(BY, 'request_policy', { req: 'symbol', class: 'symbol' }),
+  receiveLoop: reads(BY, 'receive_loop', { fn: 'symbol', c: 'symbol', buffer: 'symbol' }),
+  dispatch: reads(BY, 'dispatch', { c: 'symbol', mtype: 'number', handler: 'symbol' }),
+  entryPoint: reads(BY, 'entry_point', { e: 'symbol', c: 'symbol', kind: 'symbol' }),
+  entryMtype: reads(BY, 'entry_mtype', { e: 'symbol', mtype: 'number' }),
+  entryClass: reads(BY, 'entry_class', { e: 'symbol', class: 'symbol' }),
+  entryTaint: reads(BY, 'entry_taint', { e: 'symbol', c: 'symbol' }),
+  entryReachesComponent: reads(BY, 'entry_reaches_component', { e: 'symbol', c: 'symbol' }),
+  entryModifies: reads(BY, 'entry_modifies', { e: 'symbol', g: 'symbol', c: 'symbol' }),
+  recoveryEvidence: reads(BY, 'recovery_evidence', { e: 'symbol', store: 'symbol', g: 'symbol', c: 'symbol', f: 'symbol' }),
+  unboundedOnPath: reads(BY, 'unbounded_on_path', { e: 'symbol', req: 'symbol' }),
+  globalClass: reads(BY, 'global_class', { g: 'symbol', class: 'symbol' }),
+  reaches: reads(BY, 'reaches', { e: 'symbol', f: 'symbol' }),
+  syscall: reads(BY, 'syscall', { name: 'symbol', user_fn: 'symbol', comp: 'symbol', handler: 'symbol' }),
+  syscallUnmapped: reads(BY, 'syscall_unmapped', { name: 'symbol', user_fn: 'symbol', reason: 'symbol' }),
+  callEdge: reads(BY, 'call_edge', { caller: 'symbol', callee: 'symbol', kind: 'symbol' }),
+  ipcEdge: reads(BY, 'ipc_edge', { origin: 'symbol', site: 'symbol', handler: 'symbol' }),
+  mtypePolicy: reads(BY, 'mtype_policy', { c: 'symbol', mtype: 'number', handler: 'symbol', class: 'symbol' }),
+  sitePolicy: reads(BY, 'site_policy', { site: 'symbol', class: 'symbol' }),
+  siteTaint: reads(BY, 'site_taint', { site: 'symbol', c: 'symbol' }),
+  siteDest: reads(BY, 'site_dest', { site: 'symbol', c: 'symbol' }),
+  siteMtype: reads(BY, 'site_mtype', { site: 'symbol', mtype: 'number' }),
+  siteUnresolvedReason: reads(BY, 'site_unresolved_reason', { site: 'symbol', reason: 'symbol' }),
+  componentFlow: reads(BY, 'component_flow', { from: 'symbol', to: 'symbol', requests: 'number', class: 'symbol' }),
+  unboundedFlow: reads(BY, 'unbounded_flow', { from: 'symbol', requests: 'number', class: 'symbol' }),
+};
 
 export interface SendSite { site: string; comp: string; func: string; primitive: string; mode: string }
 export interface Request {
   req: string; site: string; origin: string;
   endpoints: number[]; dests: string[]; mtypes: number[]; handlers: string[];
-  unresolved: string[]; cls?: string;
+  unresolved: string[];
+  /** what a runtime must assume when it fails (rules/policy.dl) */
+  cls?: string;
 }
 export interface Modification { global: string; comp: string; cls: string }
 export interface Evidence { store: string; global: string; comp: string; func: string }
 export interface EntryPoint {
-  entry: string; comp: string; kind: string; mtypes: number[]; cls?: string;
+  entry: string; comp: string; kind: string; mtypes: number[];
+  /** its one recovery class (rules/policy.dl: entry_class) */
+  cls?: string;
   components: string[]; modifies: Modification[]; evidence: Evidence[];
+  /** components whose persistent state it modifies (entry_taint) */
+  taints: string[];
+  /** requests on its paths whose endpoint could not be bounded (unbounded_on_path) */
+  unbounded: string[];
 }
 export interface Syscall { name: string; userFn: string; comp: string; handler: string }
 export interface CallEdge { caller: string; callee: string; kind: string }
 export interface Dispatch { comp: string; mtype: number; handler: string }
+export interface MtypePolicy { component: string; mtype: number; handler: string; cls: string }
+export interface SitePolicy { site: string; component: string; func: string; dests: string[]; mtypes: number[]; cls: string; taints: string[]; unresolved: string[] }
+/** Requests from one component to another; `to` undefined: requests that may reach any server. */
+export interface ComponentFlow { from: string; to?: string; requests: number; cls: string }
 
 export interface Results {
   components: string[];
+  /** recovery classes, lowest rank first (class_rank) */
+  classes: string[];
+  /** classes of globals, lowest rank first (state_class_rank) */
+  stateClasses: string[];
+  /** the `stats` relation, metric -> value, in metric order */
   stats: Map<string, number>;
   sendSites: SendSite[];
   requests: Request[];
@@ -49,6 +94,11 @@ export interface Results {
   ipcEdges: Array<{ caller: string; site: string; handler: string }>;
   reaches: Map<string, Set<string>>;
   globalClass: Map<string, string>;
+  mtypePolicy: MtypePolicy[];
+  /** per send site that makes requests */
+  sites: SitePolicy[];
+  /** requests from one component to another, with the highest class they carry; then those that may reach any server */
+  flows: ComponentFlow[];
 }
 
 /** `pm:do_fork:i4` -> `pm`: every id is qualified by its component. */
@@ -63,81 +113,99 @@ export function functionOf(instr: string): string {
   return parts.length >= 3 ? parts.slice(0, 2).join(':') : instr;
 }
 
-function groupBy<T>(rows: Row[], key: (r: Row) => string, val: (r: Row) => T): Map<string, T[]> {
-  const m = new Map<string, T[]>();
+/** Rows grouped by a key: one pass, so that a reader looks a key up instead of scanning. */
+export function groupBy<T, V>(rows: readonly T[], key: (r: T) => string, val: (r: T) => V): Map<string, V[]> {
+  const m = new Map<string, V[]>();
   for (const r of rows) {
     const k = key(r);
-    let list = m.get(k);
-    if (!list) m.set(k, (list = []));
-    list.push(val(r));
+    const list = m.get(k);
+    if (list) list.push(val(r));
+    else m.set(k, [val(r)]);
   }
   return m;
 }
 
-const uniqSorted = <T extends string | number>(xs: T[]): T[] =>
-  [...new Set(xs)].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))));
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const uniqStrings = (xs: readonly string[] | undefined): string[] => [...new Set(xs ?? [])].sort(byText);
+const uniqNumbers = (xs: readonly number[] | undefined): number[] => [...new Set(xs ?? [])].sort((a, b) => a - b);
+const ranked = (rows: Array<{ class: string; rank: number }>): string[] => [...rows].sort((a, b) => a.rank - b.rank || byText(a.class, b.class)).map((r) => r.class);
+/** the only value of a key, when the rules derive one (the policy relations do) */
+const single = <T>(m: Map<string, T[]>, k: string): T | undefined => m.get(k)?.[0];
 
 export function readResults(src: ResultSource): Results {
-  const get = (rel: string): Row[] => (src.has(rel) ? src.rows(rel) : []);
-  const s = (v: unknown): string => String(v);
-  const n = (v: unknown): number => Number(v);
+  const components = uniqStrings(read(src, R.component).map((r) => r.c));
+  const stats = new Map(read(src, R.stats).sort((a, b) => byText(a.metric, b.metric)).map((r) => [r.metric, r.value]));
+  const sendSites = read(src, R.sendSite);
 
-  const components = uniqSorted(get('component').map((r) => s(r[0])));
-  const stats = new Map(get('stats').map((r) => [s(r[0]), n(r[1])] as [string, number]));
-  const sendSites = get('send_site').map((r) => ({ site: s(r[0]), comp: s(r[1]), func: s(r[2]), primitive: s(r[3]), mode: s(r[4]) }));
-
-  const byReq = (rel: string) => groupBy(get(rel), (r) => s(r[0]), (r) => r[1]);
-  const ep = byReq('request_endpoint'), dest = byReq('request_dest'), mt = byReq('request_mtype');
-  const hd = byReq('request_handler'), un = byReq('request_unresolved'), rc = byReq('request_class');
-  const requests = get('request').map((r): Request => {
-    const req = s(r[0]);
-    return {
-      req, site: s(r[1]), origin: s(r[2]),
-      endpoints: uniqSorted((ep.get(req) ?? []).map(n)), dests: uniqSorted((dest.get(req) ?? []).map(s)),
-      mtypes: uniqSorted((mt.get(req) ?? []).map(n)), handlers: uniqSorted((hd.get(req) ?? []).map(s)),
-      unresolved: uniqSorted((un.get(req) ?? []).map(s)), cls: worstClass((rc.get(req) ?? []).map(s)),
-    };
-  });
-
-  const globalClass = new Map(get('global_class').map((r) => [s(r[0]), s(r[1])] as [string, string]));
-  const mtypes = groupBy(get('entry_mtype'), (r) => s(r[0]), (r) => n(r[1]));
-  const classes = groupBy(get('recovery_class'), (r) => s(r[0]), (r) => s(r[1]));
-  const comps = groupBy(get('entry_reaches_component'), (r) => s(r[0]), (r) => s(r[1]));
-  const mods = groupBy(get('entry_modifies'), (r) => s(r[0]), (r): Modification => ({
-    global: s(r[1]), comp: s(r[2]), cls: globalClass.get(s(r[1])) ?? 'unknown',
+  const ep = groupBy(read(src, R.requestEndpoint), (r) => r.req, (r) => r.endpoint);
+  const dest = groupBy(read(src, R.requestDest), (r) => r.req, (r) => r.c);
+  const mt = groupBy(read(src, R.requestMtype), (r) => r.req, (r) => r.mtype);
+  const hd = groupBy(read(src, R.requestHandler), (r) => r.req, (r) => r.handler);
+  const un = groupBy(read(src, R.requestUnresolved), (r) => r.req, (r) => r.reason);
+  const rp = groupBy(read(src, R.requestPolicy), (r) => r.req, (r) => r.class);
+  const requests = read(src, R.request).map(({ req, site, origin }): Request => ({
+    req, site, origin,
+    endpoints: uniqNumbers(ep.get(req)), dests: uniqStrings(dest.get(req)), mtypes: uniqNumbers(mt.get(req)),
+    handlers: uniqStrings(hd.get(req)), unresolved: uniqStrings(un.get(req)), cls: single(rp, req),
   }));
-  const evid = groupBy(get('recovery_evidence'), (r) => s(r[0]), (r): Evidence => ({
-    store: s(r[1]), global: s(r[2]), comp: s(r[3]), func: s(r[4]),
-  }));
+
+  const globalClass = new Map(read(src, R.globalClass).map((r) => [r.g, r.class]));
+  const mtypes = groupBy(read(src, R.entryMtype), (r) => r.e, (r) => r.mtype);
+  const classes = groupBy(read(src, R.entryClass), (r) => r.e, (r) => r.class);
+  const taints = groupBy(read(src, R.entryTaint), (r) => r.e, (r) => r.c);
+  const comps = groupBy(read(src, R.entryReachesComponent), (r) => r.e, (r) => r.c);
+  const unbounded = groupBy(read(src, R.unboundedOnPath), (r) => r.e, (r) => r.req);
+  const mods = groupBy(read(src, R.entryModifies), (r) => r.e, (r): Modification => ({ global: r.g, comp: r.c, cls: globalClass.get(r.g) ?? 'unknown' }));
+  const evid = groupBy(read(src, R.recoveryEvidence), (r) => r.e, (r): Evidence => ({ store: r.store, global: r.g, comp: r.c, func: r.f }));
   const entries = new Map<string, EntryPoint>();
-  for (const r of get('entry_point')) {
-    const entry = s(r[0]);
-    const prev = entries.get(entry);
-    if (prev) { if (!prev.kind.split('+').includes(s(r[2]))) prev.kind += '+' + s(r[2]); continue; }
-    entries.set(entry, {
-      entry, comp: s(r[1]), kind: s(r[2]), mtypes: uniqSorted(mtypes.get(entry) ?? []),
-      cls: worstClass(classes.get(entry) ?? []), components: uniqSorted(comps.get(entry) ?? []),
-      modifies: dedupe(mods.get(entry) ?? [], (m) => m.global + '\0' + m.comp).sort((a, b) => a.global.localeCompare(b.global)),
-      evidence: dedupe(evid.get(entry) ?? [], (e) => e.store + '\0' + e.global).sort((a, b) => a.global.localeCompare(b.global) || a.store.localeCompare(b.store)),
+  for (const r of read(src, R.entryPoint)) {
+    const prev = entries.get(r.e);
+    if (prev) { if (!prev.kind.split('+').includes(r.kind)) prev.kind += '+' + r.kind; continue; }
+    entries.set(r.e, {
+      entry: r.e, comp: r.c, kind: r.kind, mtypes: uniqNumbers(mtypes.get(r.e)), cls: single(classes, r.e),
+      components: uniqStrings(comps.get(r.e)), taints: uniqStrings(taints.get(r.e)), unbounded: uniqStrings(unbounded.get(r.e)),
+      modifies: dedupe(mods.get(r.e) ?? [], (m) => m.global + '\0' + m.comp).sort((a, b) => byText(a.global, b.global)),
+      evidence: dedupe(evid.get(r.e) ?? [], (e) => e.store + '\0' + e.global).sort((a, b) => byText(a.global, b.global) || byText(a.store, b.store)),
     });
   }
 
   const reaches = new Map<string, Set<string>>();
-  for (const r of get('reaches')) {
-    const e = s(r[0]);
-    let set = reaches.get(e);
-    if (!set) reaches.set(e, (set = new Set()));
-    set.add(s(r[1]));
+  for (const r of read(src, R.reaches)) {
+    let set = reaches.get(r.e);
+    if (!set) reaches.set(r.e, (set = new Set()));
+    set.add(r.f);
   }
 
+  const siteInfo = new Map(sendSites.map((s) => [s.site, s]));
+  const siteTaints = groupBy(read(src, R.siteTaint), (r) => r.site, (r) => r.c);
+  const siteDests = groupBy(read(src, R.siteDest), (r) => r.site, (r) => r.c);
+  const siteMtypes = groupBy(read(src, R.siteMtype), (r) => r.site, (r) => r.mtype);
+  const siteReasons = groupBy(read(src, R.siteUnresolvedReason), (r) => r.site, (r) => r.reason);
+  const sites = read(src, R.sitePolicy).map(({ site, class: cls }): SitePolicy => ({
+    site, component: siteInfo.get(site)?.comp ?? componentOf(site), func: siteInfo.get(site)?.func ?? '', cls,
+    dests: uniqStrings(siteDests.get(site)), mtypes: uniqNumbers(siteMtypes.get(site)),
+    taints: uniqStrings(siteTaints.get(site)), unresolved: uniqStrings(siteReasons.get(site)),
+  })).sort((a, b) => byText(a.site, b.site));
+
   return {
-    components, stats, sendSites, requests, entries, globalClass, reaches,
-    receiveLoops: get('receive_loop').map((r) => ({ func: s(r[0]), comp: s(r[1]), buffer: s(r[2]) })),
-    dispatch: get('dispatch').map((r) => ({ comp: s(r[0]), mtype: n(r[1]), handler: s(r[2]) })),
-    syscalls: get('syscall').map((r) => ({ name: s(r[0]), userFn: s(r[1]), comp: s(r[2]), handler: s(r[3]) })),
-    syscallsUnmapped: get('syscall_unmapped').map((r) => ({ name: s(r[0]), userFn: s(r[1]), reason: s(r[2]) })),
-    callEdges: get('call_edge').map((r) => ({ caller: s(r[0]), callee: s(r[1]), kind: s(r[2]) })),
-    ipcEdges: get('ipc_edge').map((r) => ({ caller: s(r[0]), site: s(r[1]), handler: s(r[2]) })),
+    components, stats, sendSites, requests, entries, globalClass, reaches, sites,
+    classes: ranked(read(src, R.classRank)),
+    stateClasses: ranked(read(src, R.stateClassRank)),
+    receiveLoops: read(src, R.receiveLoop).map((r) => ({ func: r.fn, comp: r.c, buffer: r.buffer })),
+    dispatch: read(src, R.dispatch).map((r) => ({ comp: r.c, mtype: r.mtype, handler: r.handler })),
+    syscalls: read(src, R.syscall).map((r) => ({ name: r.name, userFn: r.user_fn, comp: r.comp, handler: r.handler })),
+    syscallsUnmapped: read(src, R.syscallUnmapped).map((r) => ({ name: r.name, userFn: r.user_fn, reason: r.reason })),
+    callEdges: read(src, R.callEdge),
+    ipcEdges: read(src, R.ipcEdge).map((r) => ({ caller: r.origin, site: r.site, handler: r.handler })),
+    mtypePolicy: read(src, R.mtypePolicy)
+      .map((r) => ({ component: r.c, mtype: r.mtype, handler: r.handler, cls: r.class }))
+      .sort((a, b) => byText(a.component, b.component) || a.mtype - b.mtype || byText(a.handler, b.handler)),
+    flows: [
+      ...read(src, R.componentFlow).map((r) => ({ from: r.from, to: r.to, requests: r.requests, cls: r.class }))
+        .sort((a, b) => byText(a.from, b.from) || byText(a.to, b.to)),
+      ...read(src, R.unboundedFlow).map((r) => ({ from: r.from, requests: r.requests, cls: r.class }))
+        .sort((a, b) => byText(a.from, b.from)),
+    ],
   };
 }
 
@@ -146,16 +214,9 @@ function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
   return xs.filter((x) => (seen.has(key(x)) ? false : (seen.add(key(x)), true)));
 }
 
-/** Rules may derive several classes for one entry; the most severe one is what recovery must assume. */
-export function worstClass(classes: string[]): string | undefined {
-  let best: string | undefined;
-  let rank = -1;
-  for (const c of classes) {
-    const r = RECOVERY_CLASSES.indexOf(c as RecoveryClass);
-    const rr = r < 0 ? RECOVERY_CLASSES.length : r; // an unknown class is kept, as the most severe
-    if (rr > rank) { rank = rr; best = c; }
-  }
-  return best;
+/** The rank of a class in the rules' order (class_rank); -1 for a class the rules do not rank. */
+export function classRank(res: Results, cls: string | undefined): number {
+  return cls === undefined ? -1 : res.classes.indexOf(cls);
 }
 
 /** The entry names a user may type for an entry point: `pm:do_fork`, `do_fork`, or a syscall name `fork`. */

@@ -22,7 +22,9 @@ export function csvField(v: Value): string {
 /** Columns padded to their widest cell; numbers right-aligned; a rule under the header. */
 export function alignedTable(columns: string[], rows: Row[], opts: { footer?: boolean } = {}): string {
   const cells = rows.map((r) => r.map(String));
-  const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => (r[i] ?? '').length)));
+  // a loop, not Math.max(...cells): a query may return more rows than a call takes arguments
+  const widths = columns.map((c) => c.length);
+  for (const r of cells) r.forEach((s, i) => { if (s.length > (widths[i] ?? 0)) widths[i] = s.length; });
   const numeric = columns.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number'));
   const line = (r: string[]): string =>
     r.map((s, i) => (numeric[i] ? s.padStart(widths[i]) : s.padEnd(widths[i]))).join('  ').trimEnd();

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { packageRoot } from '../src/paths.js';
-import { runAnalysis, plainName, componentOf, groupBy, numbered, type Analysis, type Row } from './helpers/analysis.js';
+import { runAnalysis, plainName, componentOf, groupBy, numbered, type Analysis } from './helpers/analysis.js';
 import { score, formatScore, type Score } from './helpers/score.js';
 
 const exampleDir = path.join(packageRoot, 'examples', 'minios');
@@ -45,62 +45,62 @@ const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort().join(',');
 
 /** Every category, as keys: expected from expected.json, derived from the analysis. */
 function categories(a: Analysis): Array<[string, string[], string[]]> {
-  const site = new Map(a.rows('send_site').map((r) => [String(r[0]), r]));
-  const dests = groupBy(a.rows('request_dest'), (r) => String(r[0]));
-  const handlers = groupBy(a.rows('request_handler'), (r) => String(r[0]));
-  const endpoints = new Map(a.rows('request_endpoint').map((r) => [String(r[0]), r[1]]));
-  const kinds = new Map(a.rows('request_endpoint_kind').map((r) => [String(r[0]), String(r[1])]));
-  const mtypes = groupBy(a.rows('request_mtype'), (r) => String(r[0]));
-  const outside = new Set(a.rows('request_outside').map((r) => String(r[0])));
-  const reachC = groupBy(a.rows('entry_reaches_component'), (r) => String(r[0]));
-  const recovery = new Map(a.rows('recovery_class').map((r) => [String(r[0]), String(r[1])]));
-  const gclass = new Map(a.rows('global_class').map((r) => [String(r[0]), String(r[1])]));
-  const entryMods = groupBy(a.rows('entry_modifies'), (r) => String(r[0]));
-  const reachOf = (e: string) => sorted((reachC.get(e) ?? []).map((r) => String(r[1])).filter((c) => c !== 'user'));
+  const site = new Map(a.table('send_site').map((r) => [String(r.site), r]));
+  const dests = groupBy(a.table('request_dest'), (r) => String(r.req));
+  const handlers = groupBy(a.table('request_handler'), (r) => String(r.req));
+  const endpoints = new Map(a.table('request_endpoint').map((r) => [String(r.req), r.endpoint]));
+  const kinds = new Map(a.table('request_endpoint_kind').map((r) => [String(r.req), String(r.kind)]));
+  const mtypes = groupBy(a.table('request_mtype'), (r) => String(r.req));
+  const outside = new Set(a.table('request_outside').map((r) => String(r.req)));
+  const reachC = groupBy(a.table('entry_reaches_component'), (r) => String(r.e));
+  const recovery = new Map(a.table('recovery_class').map((r) => [String(r.e), String(r.class)]));
+  const gclass = new Map(a.table('global_class').map((r) => [String(r.g), String(r.class)]));
+  const entryMods = groupBy(a.table('entry_modifies'), (r) => String(r.e));
+  const reachOf = (e: string) => sorted((reachC.get(e) ?? []).map((r) => String(r.c)).filter((c) => c !== 'user'));
 
   const reqKey = (component: string, origin: string, siteFn: string, ep: string, ds: string, mt: string, hs: string) =>
     `${component} ${origin} via ${siteFn}: ep=${ep} dest=${ds} mtype=${mt} handler=${hs}`;
 
   const sendSites: [string, string[], string[]] = ['send sites',
     numbered(expected.send_sites.map((s) => `${s.component} ${s.function} ${s.primitive} ${s.mode}`).sort()),
-    numbered(a.rows('send_site').map((r) => `${r[1]} ${plainName(String(r[2]))} ${r[3]} ${r[4]}`).sort())];
+    numbered(a.table('send_site').map((r) => `${r.comp} ${plainName(String(r.func))} ${r.primitive} ${r.mode}`).sort())];
 
   const requests: [string, string[], string[]] = ['requests',
     numbered(expected.requests.map((r) => {
       const ds = r.endpoint !== 'runtime' ? r.dest ?? '' : r.possible_dest === 'any' ? servers.join(',') : sorted(r.possible_dest ?? []);
       return reqKey(r.component, r.origin, r.site_function, String(r.endpoint), ds, String(r.mtype_value), r.handler);
     }).sort()),
-    numbered(a.rows('request').map((r) => {
-      const req = String(r[0]);
-      const s = site.get(String(r[1]))!;
+    numbered(a.table('request').map((r) => {
+      const req = String(r.req);
+      const s = site.get(String(r.site))!;
       const ep = kinds.get(req) === 'const' ? String(endpoints.get(req)) : 'runtime';
-      return reqKey(String(s[1]), plainName(String(r[2])), plainName(String(s[2])), ep,
-        outside.has(req) ? 'outside' : sorted((dests.get(req) ?? []).map((d) => String(d[1]))),
-        sorted((mtypes.get(req) ?? []).map((m) => String(m[1]))),
-        sorted((handlers.get(req) ?? []).map((h) => plainName(String(h[1])))) || 'none');
+      return reqKey(String(s.comp), plainName(String(r.origin)), plainName(String(s.func)), ep,
+        outside.has(req) ? 'outside' : sorted((dests.get(req) ?? []).map((d) => String(d.c))),
+        sorted((mtypes.get(req) ?? []).map((m) => String(m.mtype))),
+        sorted((handlers.get(req) ?? []).map((h) => plainName(String(h.handler)))) || 'none');
     }).sort())];
 
   // Replies: by site and origin, and whether they go to the requester of the request served.
-  const toRequester = new Set(a.rows('reply_to_requester').map((r) => String(r[0])));
+  const toRequester = new Set(a.table('reply_to_requester').map((r) => String(r.req)));
   const replyKey = (component: string, origin: string, siteFn: string, to: boolean) =>
     `${component} ${origin} via ${siteFn}: ${to ? 'to the requester' : 'to an earlier requester'}`;
   const replies: [string, string[], string[]] = ['replies',
     numbered(expected.replies.map((r) => replyKey(r.component, r.origin, r.site_function, r.to_requester)).sort()),
-    numbered(a.rows('reply').map((r) => {
-      const s = site.get(String(r[1]))!;
-      return replyKey(String(s[1]), plainName(String(r[2])), plainName(String(s[2])), toRequester.has(String(r[0])));
+    numbered(a.table('reply').map((r) => {
+      const s = site.get(String(r.site))!;
+      return replyKey(String(s.comp), plainName(String(r.origin)), plainName(String(s.func)), toRequester.has(String(r.req)));
     }).sort())];
 
   const loops: [string, string[], string[]] = ['receive loops',
     // A local buffer's name is not kept by -O2 (it prints %1), so locals compare by kind only.
     expected.receive_loops.map((l) => `${l.component} ${l.function} ${l.buffer_kind === 'global' ? l.buffer : 'a local'}`),
-    a.rows('receive_loop').map((r) => `${r[1]} ${plainName(String(r[0]))} ${String(r[2]).includes(':%') ? 'a local' : plainName(String(r[2]))}`)];
+    a.table('receive_loop').map((r) => `${r.c} ${plainName(String(r.fn))} ${String(r.buffer).includes(':%') ? 'a local' : plainName(String(r.buffer))}`)];
 
   const dispatch: [string, string[], string[]] = ['dispatch',
     Object.entries(expected.dispatch).flatMap(([c, m]) => Object.values(m).map((d) => `${c} ${d.value} ${d.handler}`)),
-    a.rows('dispatch').map((r) => `${r[0]} ${r[1]} ${plainName(String(r[2]))}`)];
+    a.table('dispatch').map((r) => `${r.c} ${r.mtype} ${plainName(String(r.handler))}`)];
 
-  const handlerEntries = a.rows('entry_point').filter((r) => r[2] === 'handler').map((r) => String(r[0]));
+  const handlerEntries = a.table('entry_point').filter((r) => r.kind === 'handler').map((r) => String(r.e));
   const entries: [string, string[], string[]] = ['entry points (reach, class)',
     expected.entry_points.map((e) => `${e.component} ${e.handler} reaches=${sorted(e.reaches)} ${e.recovery}`),
     handlerEntries.map((e) => `${componentOf(e)} ${plainName(e)} reaches=${reachOf(e)} ${recovery.get(e)}`)];
@@ -109,12 +109,12 @@ function categories(a: Analysis): Array<[string, string[], string[]]> {
     expected.entry_points.flatMap((e) => Object.entries(e.modifies).flatMap(([c, gs]) =>
       Object.entries(gs).map(([g, cls]) => `${e.component} ${e.handler}: ${c}:${g} ${cls}`))),
     handlerEntries.flatMap((e) => (entryMods.get(e) ?? []).map((r) =>
-      `${componentOf(e)} ${plainName(e)}: ${r[1]} ${gclass.get(String(r[1]))}`))];
+      `${componentOf(e)} ${plainName(e)}: ${r.g} ${gclass.get(String(r.g))}`))];
 
-  const syscallRows = a.rows('syscall');
+  const syscallRows = a.table('syscall');
   const syscalls: [string, string[], string[]] = ['system calls',
     expected.syscalls.map((s) => `${s.name} -> ${s.component} ${s.handler} reaches=${sorted(s.reaches)} ${s.recovery}`),
-    syscallRows.map((r) => `${r[0]} -> ${r[2]} ${plainName(String(r[3]))} reaches=${reachOf(String(r[1]))} ${recovery.get(String(r[1]))}`)];
+    syscallRows.map((r) => `${r.name} -> ${r.comp} ${plainName(String(r.handler))} reaches=${reachOf(String(r.user_fn))} ${recovery.get(String(r.user_fn))}`)];
 
   const classes: [string, string[], string[]] = ['global classes',
     Object.entries(expected.global_classes).flatMap(([c, gs]) => Object.entries(gs).map(([g, cls]) => `${c}:${g} ${cls}`)),
@@ -138,18 +138,18 @@ for (const flavour of FLAVOURS) {
 test('nothing marked runtime in expected.json is claimed constant', (t) => {
   for (const flavour of FLAVOURS) {
     const a = runAnalysis(path.join(exampleDir, flavour));
-    const kinds = new Map(a.rows('request_endpoint_kind').map((r) => [String(r[0]), String(r[1])]));
+    const kinds = new Map(a.table('request_endpoint_kind').map((r) => [String(r.req), String(r.kind)]));
     const runtimeOrigins = new Set(expected.requests.filter((r) => r.endpoint === 'runtime').map((r) => `${r.component}:${r.origin}`));
-    const claimed = a.rows('request').filter((r: Row) => runtimeOrigins.has(`${componentOf(String(r[2]))}:${plainName(String(r[2]))}`)
-      && kinds.get(String(r[0])) === 'const' && !expected.requests.some((e) => e.endpoint !== 'runtime'
-        && `${e.component}:${e.origin}` === `${componentOf(String(r[2]))}:${plainName(String(r[2]))}`));
-    t.deepEqual(claimed.map((r) => String(r[0])), [], flavour);
+    const claimed = a.table('request').filter((r) => runtimeOrigins.has(`${componentOf(String(r.origin))}:${plainName(String(r.origin))}`)
+      && kinds.get(String(r.req)) === 'const' && !expected.requests.some((e) => e.endpoint !== 'runtime'
+        && `${e.component}:${e.origin}` === `${componentOf(String(r.origin))}:${plainName(String(r.origin))}`));
+    t.deepEqual(claimed.map((r) => String(r.req)), [], flavour);
   }
 });
 
 test('the stats relation holds the research work\'s figures: expected.json\'s, counted by hand', (t) => {
   const a = runAnalysis(path.join(exampleDir, 'system.json'));
-  const stats = new Map(a.rows('stats').map((r) => [String(r[0]), Number(r[1])]));
+  const stats = new Map(a.table('stats').map((r) => [String(r.metric), Number(r.value)]));
   t.log([...stats].map(([k, v]) => `${k.padEnd(48)} ${v}`).join('\n'));
   for (const [k, v] of Object.entries(expected.stats)) t.is(stats.get(k), v, k);
   // the site-level figures the summary shows, over the sites that send requests
@@ -205,8 +205,8 @@ function analyseVariant(change: (sys: SystemVariant) => void): Analysis {
 
 test('an annotation overrides the derived class of a global, and the recovery classes follow', (t) => {
   const a = analyseVariant((sys) => { sys.annotations = { global_class: { 'vfs:fdtable': 'global' } }; });
-  const cls = new Map(a.rows('global_class').map((r) => [String(r[0]), String(r[1])]));
-  const rec = new Map(a.rows('recovery_class').map((r) => [String(r[0]), String(r[1])]));
+  const cls = new Map(a.table('global_class').map((r) => [String(r.g), String(r.class)]));
+  const rec = new Map(a.table('recovery_class').map((r) => [String(r.e), String(r.class)]));
   t.is(cls.get('vfs:fdtable'), 'global');
   t.is(rec.get('vfs:do_close'), 'global');
   // Without the annotation the same entry is process-local (expected.json).
@@ -216,15 +216,15 @@ test('an annotation overrides the derived class of a global, and the recovery cl
 test('a server left out of the description is outside the system: its requests are counted apart, not unresolved', (t) => {
   // Without ds in the description, endpoint 3 names no component, like the terminal driver.
   const a = analyseVariant((sys) => { delete sys.components.ds; });
-  const outside = a.rows('request_outside').map((r) => [String(r[0]), Number(r[1])] as const);
+  const outside = a.table('request_outside').map((r) => [String(r.req), Number(r.endpoint)] as const);
   const origins = (k: number) => outside.filter(([, e]) => e === k).map(([req]) =>
-    plainName(String(a.rows('request').find((r) => r[0] === req)![2]))).sort();
+    plainName(String(a.table('request').find((r) => r.req === req)!.origin))).sort();
   t.deepEqual(origins(3), ['do_reboot', 'ds_delete_label', 'ds_publish_label', 'ds_retrieve_label_endpt']);
   t.deepEqual(origins(defines('TTY_PROC_NR')), ['cdev_read']);
   t.deepEqual(origins(defines('CLOCK')), ['getuptime']);
-  const unresolved = new Set(a.rows('request_unresolved').map((r) => String(r[0])));
+  const unresolved = new Set(a.table('request_unresolved').map((r) => String(r.req)));
   t.deepEqual(outside.filter(([req]) => unresolved.has(req)), [], 'no request outside is unresolved');
-  const stats = new Map(a.rows('stats').map((r) => [String(r[0]), Number(r[1])]));
+  const stats = new Map(a.table('stats').map((r) => [String(r.metric), Number(r.value)]));
   t.is(stats.get('requests_outside_system'), 6);
   t.is(stats.get('requests'), expected.stats.requests);
 });

@@ -5,7 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
 import { packageRoot } from '../src/paths.js';
+
+export { testIf } from './helpers/skip.js';
 
 export const bin = path.join(packageRoot, 'bin', 'fuselog.js');
 
@@ -32,10 +35,31 @@ export function tmpDir(tag: string): string {
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const haveChromium = (): boolean => fs.existsSync(CHROMIUM);
 
+/**
+ * A --rules directory: the files given (a shipped name replaces that file), and, when one is
+ * new, a main.dl that is the shipped one with an #include of each new file.
+ */
+export function userRules(dir: string, files: Record<string, string>): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const shipped = path.join(packageRoot, 'rules');
+  const added = Object.keys(files).filter((f) => !fs.existsSync(path.join(shipped, f)));
+  for (const [f, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, f), text);
+  if (added.length) fs.writeFileSync(path.join(dir, 'main.dl'), fs.readFileSync(path.join(shipped, 'main.dl'), 'utf8') + added.map((f) => `#include "${f}"\n`).join(''));
+  return dir;
+}
+
+export const haveCc = (): boolean => spawnSync('cc', ['--version']).status === 0;
+
+/** Why a Chromium test cannot run here, or undefined when it can. */
+export const noChromium = (): string | undefined => (haveChromium() ? undefined : `Chromium not found at ${CHROMIUM} (Debian: apt-get install chromium; or set CHROMIUM)`);
+
 export interface PageCheck { errors: string[]; tables: number; svgs: number; svgNodes: number; title: string; text: string }
 
-/** Load a local HTML or SVG file in headless Chromium; console errors and page errors are collected. */
-export async function checkInBrowser(file: string): Promise<PageCheck> {
+/**
+ * Load a local HTML or SVG file in headless Chromium; console errors and page errors are
+ * collected. `act` then drives the page (clicks, selections) and returns what it saw.
+ */
+export async function checkInBrowser<T = undefined>(file: string, act?: (page: Page) => Promise<T>): Promise<PageCheck & { acted: T }> {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -56,7 +80,8 @@ export async function checkInBrowser(file: string): Promise<PageCheck> {
       title: document.title,
       text: document.documentElement.textContent ?? '',
     }));
-    return { errors, ...r };
+    const acted = (act ? await act(page) : undefined) as T;
+    return { errors, ...r, acted };
   } finally {
     await browser.close();
   }

@@ -4,6 +4,7 @@
 // A fixed seed keeps it reproducible; a failure prints the program.
 import test from 'ava';
 import { compileText, Database } from '../src/datalog/index.js';
+import { rng } from './helpers/rng.js';
 
 type Arg = { v: string } | { c: number } | { wild: true };
 interface Atom { rel: string; args: Arg[] }
@@ -20,16 +21,6 @@ interface Prog {
   facts: Map<string, number[][]>;
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VARS = ['x', 'y', 'z', 'w'];
 const DOMAIN = 5;

@@ -4,7 +4,7 @@ import test from 'ava';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadSystem, extractSystem, extractComponent, mergeFactDirs, extractCommand, renderSchemaDl, ExtractError, MemorySink, configFacts } from '../extract/index.js';
+import { loadSystem, extractSystem, extractComponent, mergeFactDirs, renderSchemaDl, ExtractError, MemorySink, configFacts } from '../extract/index.js';
 import { RELATIONS } from '../extract/schema.js';
 import { packageRoot } from '../src/paths.js';
 import { FIXTURES, fixtureSystem } from './extract-fixtures.js';
@@ -26,6 +26,15 @@ function loadText(json: string): ExtractError {
     throw e;
   }
   throw new Error('loaded without error');
+}
+
+/** Write a description next to the fixtures and load it (it must be valid). */
+function loadValid(json: string): ReturnType<typeof loadSystem> {
+  const dir = tmp('fuselog-sys-');
+  fs.cpSync(path.join(FIXTURES, 'llvm19'), path.join(dir, 'llvm19'), { recursive: true });
+  const f = path.join(dir, 'system.json');
+  fs.writeFileSync(f, json);
+  return loadSystem(f);
 }
 
 const base = (): Record<string, unknown> => JSON.parse(fs.readFileSync(path.join(FIXTURES, 'system-llvm19.json'), 'utf8'));
@@ -75,6 +84,55 @@ test('an inlined send primitive becomes config_send_slot (the -O2 description of
   const sink = new MemorySink();
   configFacts(loadSystem(path.join(packageRoot, 'examples', 'minios', 'system-llvm19-O2.json')), sink);
   t.deepEqual(sink.rows('config_send_slot'), [['_ipc_sendrec', 'kernel_call_table', 8]]);
+});
+
+/** The fixture description with the fields of a handle-based IPC (HelenOS's async framework). */
+function handleStyle(): Record<string, unknown> {
+  const j = base();
+  const ipc = j.ipc as Record<string, unknown>;
+  ipc.send = [{ function: 'async_send_1', endpoint: 0, mtype: 1, mode: 'async' }, { function: '_ipc_sendrec', endpoint: 0, message: 1 }];
+  ipc.reply = [{ function: 'async_answer_0', message: 0 }];
+  ipc.connect = [{ function: 'service_connect', service: 0, interface: 1 }, { function: 'loc_service_connect', service: 0, by: 'name' }];
+  ipc.derive = [{ function: 'async_exchange_begin', from: 0 }, { function: 'async_connect_me_to', from: 0, interface: 1 }];
+  ipc.serve = [{ function: 'service_register', service: 0, interface: 1, handler: 2 }, { function: 'loc_service_register', name: 1 }];
+  ipc.well_known = [{ global: 'session_ns', component: 'vm' }];
+  (ipc.message as Record<string, unknown>).mtype_accessors = [{ function: 'ipc_get_imethod', message: 0 }];
+  j.entry_functions = ['_fibril_main'];
+  return j;
+}
+
+test('the fields of a handle-based IPC become config facts', (t) => {
+  const sink = new MemorySink();
+  configFacts(loadValid(JSON.stringify(handleStyle())), sink);
+  t.deepEqual(sink.rows('config_send'), [['async_send_1', 0, -1, 'async'], ['_ipc_sendrec', 0, 1, 'sync']]);
+  t.deepEqual(sink.rows('config_send_mtype'), [['async_send_1', 1]]);
+  t.deepEqual(sink.rows('config_reply'), [['async_answer_0', 0]]);
+  t.deepEqual(sink.rows('config_connect'), [['service_connect', 0, 1, 'number'], ['loc_service_connect', 0, -1, 'name']]);
+  t.deepEqual(sink.rows('config_derive'), [['async_exchange_begin', 0, -1], ['async_connect_me_to', 0, 1]]);
+  t.deepEqual(sink.rows('config_serve'), [['service_register', 0, 1, 2, -1], ['loc_service_register', -1, -1, -1, 1]]);
+  t.deepEqual(sink.rows('config_well_known'), [['session_ns', 'vm']]);
+  t.deepEqual(sink.rows('config_mtype_accessor'), [['ipc_get_imethod', 0]]);
+  t.deepEqual(sink.rows('config_entry_function'), [['_fibril_main']]);
+  // a MINIX-style description has none of them
+  const minix = new MemorySink();
+  configFacts(fixtureSystem('llvm19'), minix);
+  for (const r of ['config_send_mtype', 'config_reply', 'config_connect', 'config_derive', 'config_serve', 'config_well_known', 'config_mtype_accessor', 'config_entry_function']) {
+    t.deepEqual(minix.rows(r), [], r);
+  }
+});
+
+test('errors in the fields of a handle-based IPC name the field', (t) => {
+  const set = (f: (ipc: Record<string, unknown>) => void): string => {
+    const j = handleStyle();
+    f(j.ipc as Record<string, unknown>);
+    return loadText(JSON.stringify(j)).format();
+  };
+  t.regex(set((ipc) => { ipc.send = [{ function: 'async_send_1', endpoint: 0 }]; }), /ipc\.send\[0\]: expected "message" \(the message argument\) or "mtype"/);
+  t.regex(set((ipc) => { (ipc.connect as Array<Record<string, unknown>>)[1]!.by = 'label'; }), /ipc\.connect\[1\]\.by: expected "number" or "name", found "label"/);
+  t.regex(set((ipc) => { ipc.well_known = [{ global: 'session_ns', component: 'nosuch' }]; }), /ipc\.well_known\[0\]\.component: unknown component "nosuch"/);
+  t.regex(set((ipc) => { ipc.serve = [{ function: 'service_register' }]; }), /ipc\.serve\[0\]: expected at least one of "service", "interface", "handler", "name"/);
+  t.regex(set((ipc) => { ipc.derive = [{ function: 'async_exchange_begin', from: -1 }]; }), /ipc\.derive\[0\]\.from: expected an integer >= 0/);
+  t.regex(set((ipc) => { (ipc.message as Record<string, unknown>).mtype_accessors = [{ function: 'ipc_get_imethod' }]; }), /ipc\.message\.mtype_accessors\[0\]\.message: expected an integer/);
 });
 
 test('description errors name the file, the JSON path and what was expected', (t) => {
@@ -200,39 +258,14 @@ test('per-component fact directories merged give the files extractSystem writes,
   }
 });
 
-test('extractCommand prints the counts per relation, or nothing with quiet', (t) => {
-  const out: string[] = [];
-  const orig = process.stdout.write.bind(process.stdout);
-  (process.stdout as unknown as { write: (s: string) => boolean }).write = (s: string) => {
-    out.push(String(s));
-    return true;
-  };
-  let c1: number;
-  let c2: number;
-  const dir = tmp('fuselog-cmdout-');
-  try {
-    c1 = extractCommand({ system: path.join(FIXTURES, 'system-llvm19.json'), out: dir });
-    const before = out.length;
-    c2 = extractCommand({ system: path.join(FIXTURES, 'system-llvm19.json'), out: dir, quiet: true });
-    t.is(out.length, before, 'quiet prints nothing');
-  } finally {
-    (process.stdout as unknown as { write: typeof orig }).write = orig;
-  }
-  t.is(c1, 0);
-  t.is(c2, 0);
-  const text = out.join('');
-  const storeLine = text.split('\n').find((l) => /^\s+store\s+\d+$/.test(l));
-  t.truthy(storeLine, text);
-  t.is(Number(storeLine!.trim().split(/\s+/)[1]), fs.readFileSync(path.join(dir, 'store.facts'), 'utf8').split('\n').length - 1);
-  t.regex(text, /facts in \d+ relations from \d+(\.\d)? [kM]B of IR in [\d.]+ s/);
-});
-
 test('facts/system.schema.json is draft 2020-12 and documents every field the loader reads', (t) => {
   const schema = JSON.parse(fs.readFileSync(path.join(packageRoot, 'facts', 'system.schema.json'), 'utf8'));
   t.is(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
-  t.deepEqual(Object.keys(schema.properties).sort(), ['annotations', 'components', 'ipc', 'libraries', 'name', 'user']);
-  t.deepEqual(Object.keys(schema.properties.ipc.properties).sort(), ['any', 'ignore', 'inlined_send', 'lookup', 'message', 'receive', 'send']);
+  t.deepEqual(Object.keys(schema.properties).sort(), ['annotations', 'components', 'entry_functions', 'ipc', 'libraries', 'libraries_whole', 'name', 'user']);
+  t.deepEqual(Object.keys(schema.properties.ipc.properties).sort(), ['any', 'connect', 'derive', 'ignore', 'inlined_send', 'lookup', 'message', 'receive', 'reply', 'send', 'serve', 'well_known']);
+  t.deepEqual(Object.keys(schema.properties.ipc.properties.message.properties).sort(), ['mtype_accessors', 'mtype_offset', 'source_offset']);
+  t.deepEqual(Object.keys(schema.properties.ipc.properties.send.items.properties).sort(), ['endpoint', 'message', 'mode', 'function', 'mtype'].sort());
   t.deepEqual(Object.keys(schema.$defs.component.properties).sort(), ['endpoint', 'ir', 'label', 'libraries']);
   const doc = fs.readFileSync(path.join(packageRoot, 'docs', 'system-description.md'), 'utf8');
-  for (const f of ['mtype_offset', 'source_offset', 'lookup', 'inlined_send', 'global_class', 'label', 'endpoint']) t.true(doc.includes(f), f);
+  for (const f of ['mtype_offset', 'source_offset', 'lookup', 'inlined_send', 'global_class', 'label', 'endpoint', 'mtype_accessors', 'connect', 'derive', 'serve', 'well_known', 'reply', 'entry_functions', '`mtype`', '`by`', 'libraries_whole']) t.true(doc.includes(f), f);
 });

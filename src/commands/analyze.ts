@@ -1,22 +1,23 @@
 // fuselog analyze <system.json> [-o out/]
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { Progress } from '../analysis.js';
-import { RECOVERY_CLASSES, type Results } from '../results.js';
+import { CliError } from '../errors.js';
+import { classRank, type Results } from '../results.js';
 import { renderSummary } from '../summary.js';
 import { act, DEFAULT_DB, type Ctx } from './shared.js';
 
-export const FAIL_ON = ['global', 'process-local', 'unresolved'] as const;
+/** --fail-on takes a recovery class (as the rules rank them: class_rank) or this. */
+export const FAIL_ON_UNRESOLVED = 'unresolved';
 
-/** Exit 1 when the results contain what --fail-on names. */
+/** What --fail-on finds in the results: entry points of at least that class, or unresolved send sites. */
 export function findings(res: Results, failOn: string | undefined): string[] {
   if (!failOn) return [];
-  if (failOn === 'unresolved') {
-    return [...new Set(res.requests.filter((r) => r.unresolved.length).map((r) => r.site))].map((s) => `unresolved send site ${s}`);
+  if (failOn === FAIL_ON_UNRESOLVED) {
+    return res.sites.filter((s) => s.unresolved.length).map((s) => `unresolved send site ${s.site}`);
   }
-  const min = RECOVERY_CLASSES.indexOf(failOn as never);
-  return [...res.entries.values()]
-    .filter((e) => RECOVERY_CLASSES.indexOf(e.cls as never) >= min || (e.cls !== undefined && !RECOVERY_CLASSES.includes(e.cls as never)))
-    .map((e) => `${e.entry} is ${e.cls}`);
+  const min = classRank(res, failOn);
+  if (min < 0) throw new CliError(`--fail-on ${failOn}: not a recovery class of these rules (${res.classes.join(', ')}) nor '${FAIL_ON_UNRESOLVED}'`);
+  return [...res.entries.values()].filter((e) => classRank(res, e.cls) >= min).map((e) => `${e.entry} is ${e.cls}`);
 }
 
 /** A one-line progress display on a terminal; nothing when stderr is a pipe or a file. */
@@ -42,7 +43,7 @@ export function register(program: Command, ctx: Ctx): void {
     .option('-o, --out <dir>', 'output directory', DEFAULT_DB)
     .option('--rules <dir>', 'a directory of .dl files added to the shipped rules (same name: replaces)')
     .option('--cache-dir <dir>', 'where extracted facts are cached (default: <out>/.cache)')
-    .addOption(new Option('--fail-on <what>', 'exit 1 if an entry point is at least this class, or on unresolved send sites').choices([...FAIL_ON]))
+    .option('--fail-on <what>', `exit 1 if an entry point is at least this recovery class (as class_rank in rules/policy.dl ranks them), or on '${FAIL_ON_UNRESOLVED}' send sites`)
     .option('-q, --quiet', 'print nothing but errors')
     .action(act(ctx, async (system: string, opts: { out: string; rules?: string; cacheDir?: string; failOn?: string; quiet?: boolean }) => {
       const progress = progressLine(!opts.quiet && process.stderr.isTTY === true);
@@ -55,7 +56,7 @@ export function register(program: Command, ctx: Ctx): void {
       }
       if (!opts.quiet) {
         process.stdout.write(renderSummary({ system: r.system, results: r.results, components: r.components, phases: r.phases }));
-        process.stdout.write(`\nwrote ${r.out}/ (facts/, ${r.outputs.length} result relations as .csv, rules/)\n`);
+        process.stdout.write(`\nwrote ${r.out}/ (facts/, rules/, the evaluated database, ${r.outputs.length} result relations as .csv)\n`);
       }
       const found = findings(r.results, opts.failOn);
       if (found.length) {

@@ -17,9 +17,9 @@ export function register(program: Command, ctx: Ctx): void {
       let written: string[];
       switch (opts.format) {
         case 'souffle': written = exportSouffle(a.dir, dest); break;
-        case 'csv': written = exportCsv(relationData(a.db), dest); break;
-        case 'json': written = exportJsonLines(relationData(a.db), dest); break;
-        case 'sqlite': written = await exportSqlite(relationData(a.db), path.join(dest, 'fuselog.sqlite')); break;
+        case 'csv': written = exportCsv(relationData(a.store), dest); break;
+        case 'json': written = exportJsonLines(relationData(a.store), dest); break;
+        case 'sqlite': written = await exportSqlite(relationData(a.store), path.join(dest, 'fuselog.sqlite')); break;
       }
       process.stdout.write(`wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${dest}\n`);
       if (opts.format === 'souffle') process.stdout.write(`run it with: cd ${dest} && souffle -F facts -D out rules/main.dl\n`);

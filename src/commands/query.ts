@@ -12,7 +12,7 @@ export function register(program: Command, ctx: Ctx): void {
     .addOption(formatOption(TABLE_FORMATS, 'table'))
     .action(act(ctx, async (body: string, opts: { db: string; format: TableFormat }) => {
       const a = await open(opts);
-      const r = a.db.query(body);
+      const r = await a.query(body);
       process.stdout.write(formatRows(r.columns, r.rows, opts.format));
       return 0;
     }));

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import type { Command } from 'commander';
-import type { RelationInfo } from '../backend.js';
-import { userMessage } from '../errors.js';
+import type { RelationDecl } from '../outputs.js';
+import { CliError, internalErrorMessage, userMessage } from '../errors.js';
 import { didYouMean } from '../suggest.js';
 import { TABLE_FORMATS, alignedTable, formatRows, type TableFormat } from '../table.js';
 import { act, dbOption, open, type Ctx } from './shared.js';
@@ -33,7 +33,7 @@ export function completeRelation(line: string, names: string[]): [string[], stri
   return [hits, word];
 }
 
-const kind = (r: RelationInfo): string => (r.input ? 'input' : r.output ? 'output' : 'derived');
+const kind = (r: RelationDecl): string => (r.input ? 'input' : r.output ? 'output' : 'derived');
 
 export function register(program: Command, ctx: Ctx): void {
   program
@@ -42,7 +42,7 @@ export function register(program: Command, ctx: Ctx): void {
     .addOption(dbOption())
     .action(act(ctx, async (opts: { db: string }) => {
       const a = await open(opts);
-      const infos = a.db.relationInfos().sort((x, y) => x.name.localeCompare(y.name));
+      const infos = a.store.decls().map((d) => ({ ...d, size: a.store.size(d.name) })).sort((x, y) => x.name.localeCompare(y.name));
       const names = infos.map((r) => r.name);
       const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
       let history: string[] = [];
@@ -55,6 +55,7 @@ export function register(program: Command, ctx: Ctx): void {
       });
       let format: TableFormat = 'table';
       let errors = 0;
+      let internal = 0;
       const say = (s: string): void => { process.stdout.write(s.endsWith('\n') ? s : s + '\n'); };
       if (interactive) say(`fuselog repl on ${a.dir} (${a.meta.system}): ${names.length} relations. .help for help.`);
       const prompt = (): void => { if (interactive) rl.prompt(); };
@@ -69,28 +70,35 @@ export function register(program: Command, ctx: Ctx): void {
           if (cmd === '.help') say(HELP);
           else if (cmd === '.relations') say(alignedTable(['relation', 'arity', 'kind', 'size'], infos.map((r) => [r.name, r.columns.length, kind(r), r.size])));
           else if (cmd === '.schema') {
-            if (!args[0]) throw new Error('.schema needs a relation name');
+            if (!args[0]) throw new CliError('.schema needs a relation name');
             const info = infos.find((r) => r.name === args[0]);
-            if (!info) throw new Error(`no relation '${args[0]}'${didYouMean(args[0], names)}`);
+            if (!info) throw new CliError(`no relation '${args[0]}'${didYouMean(args[0], names)}`);
             const where = info.file ? `  // ${info.file}${info.line ? ':' + info.line : ''}` : '';
             say(`.decl ${info.name}(${info.columns.map((c) => `${c.name}: ${c.type}`).join(', ')})  // ${kind(info)}, ${info.size} rows${where}`);
           } else if (cmd === '.format') {
-            if (!TABLE_FORMATS.includes(args[0] as TableFormat)) throw new Error(`.format takes one of ${TABLE_FORMATS.join(', ')}`);
+            if (!TABLE_FORMATS.includes(args[0] as TableFormat)) throw new CliError(`.format takes one of ${TABLE_FORMATS.join(', ')}`);
             format = args[0] as TableFormat;
-          } else if (cmd.startsWith('.')) throw new Error(`unknown command ${cmd}${didYouMean(cmd, ['.help', '.relations', '.schema', '.format', '.quit'])}; .help lists them`);
+          } else if (cmd.startsWith('.')) throw new CliError(`unknown command ${cmd}${didYouMean(cmd, ['.help', '.relations', '.schema', '.format', '.quit'])}; .help lists them`);
           else {
-            const r = a.db.query(line.replace(/\.\s*$/, ''));
+            // each query loads the stored relations it names: the session starts at once on any size
+            const r = await a.query(line.replace(/\.\s*$/, ''));
             process.stdout.write(formatRows(r.columns, r.rows, format));
           }
         } catch (e) {
-          const msg = userMessage(e) ?? (e instanceof Error ? e.message : String(e));
-          process.stdout.write(/\berror: /.test(msg) ? `${msg}\n` : `error: ${msg}\n`);
-          errors++;
+          const msg = userMessage(e);
+          if (msg === undefined) {
+            // a bug of ours: said as such, and the session goes on; the exit code says it happened
+            process.stdout.write(internalErrorMessage(e, process.env.FUSELOG_DEBUG === '1').replace(/^fuselog: /, ''));
+            internal++;
+          } else {
+            process.stdout.write(/\berror: /.test(msg) ? `${msg}\n` : `error: ${msg}\n`);
+            errors++;
+          }
         }
         prompt();
       }
       rl.close();
       // on a pipe, a script with failing queries is bad input
-      return !interactive && errors ? 2 : 0;
+      return internal ? 70 : !interactive && errors ? 2 : 0;
     }));
 }

@@ -1,13 +1,13 @@
 // fuselog report [-o report.html] [--format html|md]
 import { Option, type Command } from 'commander';
 import { renderSvg } from '../graph.js';
-import { buildReport, renderHtml, renderMarkdown } from '../report.js';
+import { buildReport, renderHtml, renderMarkdown, SYSTEM_LAYOUT } from '../report.js';
 import { act, dbOption, open, writeOut, type Ctx } from './shared.js';
 
 export function register(program: Command, ctx: Ctx): void {
   program
     .command('report')
-    .description('one self-contained HTML page (or Markdown): statistics, system calls, unresolved sends, component graphs')
+    .description('one self-contained HTML page (or Markdown): statistics, the whole system, system calls, entry points, unresolved sends, component graphs')
     .addOption(new Option('--format <format>', 'output format').choices(['html', 'md']).default('html'))
     .option('-o, --output <file>', 'where to write it ("-": stdout)', undefined)
     .addOption(dbOption())
@@ -24,6 +24,7 @@ export function register(program: Command, ctx: Ctx): void {
       const model = buildReport(a.results, { system: a.meta.system, overview });
       let text: string;
       if (opts.format === 'html') {
+        model.systemGraph.svg = stripXmlProlog(await renderSvg(model.systemGraph.dot, SYSTEM_LAYOUT));
         for (const g of model.graphs) g.svg = stripXmlProlog(await renderSvg(g.dot));
         text = renderHtml(model);
       } else {

@@ -34,10 +34,13 @@ export function writeOut(text: string | Buffer, file: string | undefined): void 
   fs.writeFileSync(file, text);
 }
 
-/** The analysis in --db; its module is loaded here, so that `extract` and `--help` do without it. */
+/**
+ * The stored analysis in --db (its module is loaded here, so that `extract` and `--help` do
+ * without it). When its rules or facts changed since, the rules re-run: stderr says why.
+ */
 export async function open(opts: { db: string }): Promise<OpenedAnalysis> {
   const { openAnalysis } = await import('../analysis.js');
-  return openAnalysis(opts.db);
+  return openAnalysis(opts.db, { onRerun: (why) => process.stderr.write(`fuselog: ${why}\n`) });
 }
 
 /** The entry point(s) a name denotes, or a usage error naming the nearest one. */

@@ -8,10 +8,14 @@ import { compileFile, Database } from '../../src/datalog/index.js';
 import { rulesDir } from '../../src/paths.js';
 
 export type Row = Array<string | number>;
+/** A row keyed by the column names of the relation's .decl. */
+export type Named = Record<string, string | number>;
 
 export interface Analysis {
   db: Database;
   rows(relation: string): Row[];
+  /** the rows with their columns named as the rules declare them */
+  table(relation: string): Named[];
 }
 
 export function runAnalysis(systemFile: string): Analysis {
@@ -21,7 +25,13 @@ export function runAnalysis(systemFile: string): Analysis {
     const db = new Database(compileFile(path.join(rulesDir, 'main.dl')));
     db.loadInputs(factDir);
     db.run();
-    return { db, rows: (r) => db.rows(r) };
+    const columns = new Map(db.relationInfos().map((i) => [i.name, i.columns.map((c) => c.name)]));
+    const table = (r: string): Named[] => {
+      const names = columns.get(r);
+      if (!names) throw new Error(`the rules declare no relation ${r}`);
+      return db.rows(r).map((row) => Object.fromEntries(names.map((n, i) => [n, row[i]!])));
+    };
+    return { db, rows: (r) => db.rows(r), table };
   } finally {
     fs.rmSync(factDir, { recursive: true, force: true });
   }
@@ -39,9 +49,9 @@ export function componentOf(id: string): string {
   return id.slice(0, id.indexOf(':'));
 }
 
-/** Group rows by their first column. */
-export function groupBy<K extends string | number>(rows: Row[], key: (r: Row) => K): Map<K, Row[]> {
-  const m = new Map<K, Row[]>();
+/** Group rows by a key. */
+export function groupBy<K extends string | number, T>(rows: T[], key: (r: T) => K): Map<K, T[]> {
+  const m = new Map<K, T[]>();
   for (const r of rows) {
     const k = key(r);
     const list = m.get(k);
