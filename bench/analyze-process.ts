@@ -43,7 +43,9 @@ export async function runAnalyze(system: string, out: string, opts: { rules?: st
   fs.rmSync(peakFile, { force: true });
   const result: AnalyzeRun = { ok: run.status === 0, seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakMb, phases: {}, out };
   if (run.status !== 0) {
-    result.failure = run.timedOut ? `did not finish within ${opts.timeoutS} s` : `failed (exit ${run.status}): ${run.stderr.trim().split('\n').slice(-2).join(' | ')}`;
+    // Node's own last line ("Node.js v20...") says nothing about the failure
+    const why = run.stderr.split('\n').filter((l) => l.trim() && !/^Node\.js v/.test(l)).slice(-2).join(' | ');
+    result.failure = run.timedOut ? `did not finish within ${opts.timeoutS} s` : `failed (exit ${run.status}): ${why}`;
     return result;
   }
   const meta = JSON.parse(fs.readFileSync(path.join(out, 'analysis.json'), 'utf8')) as { phases: Array<{ phase: string; seconds: number }> };
