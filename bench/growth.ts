@@ -38,7 +38,7 @@ interface Point {
 }
 
 /** The phases of `fuselog analyze` shown per size (load, the description, is negligible). */
-const PHASES = ['extract', 'compile', 'evaluate', 'write'];
+const PHASES = ['extract', 'compile', 'evaluate', 'write', 'store'];
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);

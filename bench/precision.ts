@@ -111,7 +111,10 @@ function summaryLine(columns: Column[], notes: string[]): string {
 function renderTable(columns: Column[], notes: string[]): string {
   const head = `| | ${columns.map((c) => `${c.system}, ${c.variant}`).join(' | ')} |`;
   const rule = `| --- | ${columns.map(() => '---:').join(' | ')} |`;
-  const cell = (c: Column, v: string | number | undefined): string => (c.failure ? 'did not finish' : String(v ?? '—'));
+  const cell = (c: Column, v: string | number | undefined): string => {
+    if (!c.failure) return String(v ?? '—');
+    return c.failure.startsWith('did not finish') ? 'did not finish' : 'failed';
+  };
   const rows = [
     `| indirect calls resolved | ${columns.map((c) => cell(c, resolved(c))).join(' | ')} |`,
     `| average targets per resolved indirect call | ${columns.map((c) => cell(c, avgTargets(c))).join(' | ')} |`,
