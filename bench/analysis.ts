@@ -5,7 +5,9 @@
 // The helenos-* cases analyse the HelenOS servers (examples/helenos) when the corpus is there.
 // The souffle-* cases run the same rules/main.dl on the same facts in Soufflé's interpreter
 // (`souffle -j1`, from ../shared/tools/souffle) and in `fuselog eval`, each a fresh process
-// that reads the facts and writes the outputs, one after the other.
+// that reads the facts and writes the outputs, one after the other. The cases of
+// bench/scaling.ts (growth of a generated system, precision of both points-to analyses, an npm
+// C code base) run `fuselog analyze` itself, a fresh process per system and size.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +16,7 @@ import { compileFile, compileText, Database } from '../src/datalog/index.js';
 import { packageRoot, rulesDir, factsDir } from '../src/paths.js';
 import { ProcessRun, SOUFFLE, runProcess, runSouffle, souffleInstalled } from './souffle.js';
 import { locateHelenosIR, subsetDescription } from '../test/helpers/helenos.js';
+import { SCALING_CASES } from './scaling.js';
 
 interface Result { name: string; seconds: number; peak_rss_mb: number; detail: string }
 
@@ -192,6 +195,7 @@ const CASES: Record<string, () => Result | Promise<Result>> = {
   'helenos-all': () => helenos('helenos-all', undefined),
   'souffle-minios': souffleMinios,
   'souffle-sqlite': souffleSqlite,
+  ...SCALING_CASES,
 };
 
 const args = process.argv.slice(2);

@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-interface CaseResult { area: string; name: string; seconds: number; peak_rss_mb: number; detail: string; souffle_seconds?: number; souffle_peak_rss_mb?: number }
+/** `table`: a Markdown table too wide for the detail column (a series of sizes, a comparison), printed below. */
+interface CaseResult { area: string; name: string; seconds: number; peak_rss_mb: number; detail: string; table?: string; souffle_seconds?: number; souffle_peak_rss_mb?: number }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
@@ -87,6 +88,7 @@ function render(results: CaseResult[]): string {
   for (const r of results) {
     lines.push(`| ${r.area} | ${r.name} | ${num(r.seconds, 3)} | ${num(r.peak_rss_mb, 0)} | ${num(r.souffle_seconds, 2)} | ${num(r.souffle_peak_rss_mb, 0)} | ${r.detail.replace(/\|/g, '\\|')} |`);
   }
+  for (const r of results) if (r.table) lines.push('', `### ${r.area}/${r.name}`, '', r.table);
   return lines.join('\n') + '\n';
 }
 
