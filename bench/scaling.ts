@@ -1,11 +1,13 @@
 // The cases of bench/analysis.ts that run `fuselog analyze` on systems the bench builds itself
 // with clang: the growth series of the generated system (bench/growth.ts), the precision of both
-// points-to analyses (bench/precision.ts), and the npm C code base (bench/npm-c.ts). Sizes and
+// points-to analyses (bench/precision.ts), the npm C code base (bench/npm-c.ts), and SQLite and
+// the HelenOS servers end to end (bench/end-to-end.ts). Sizes and
 // time limits are chosen so that all of them together take minutes on a loaded 2-core machine.
 import path from 'node:path';
 import { packageRoot } from '../src/paths.js';
 import type { GenOptions } from './gensys.js';
 import { growthSeries, type CaseResult } from './growth.js';
+import { helenosEndToEnd, sqliteEndToEnd } from './end-to-end.js';
 import { npmCCase } from './npm-c.js';
 import { precisionCase } from './precision.js';
 
@@ -36,6 +38,8 @@ const SERIES = { timeoutS: Math.floor(CASE_TIMEOUT_S * 0.25), repeat: REPEAT, bu
 const limit = (seconds: number, share: number): number => Math.max(10, Math.floor(Math.min(seconds, CASE_TIMEOUT_S * share)));
 
 export const SCALING_CASES: Record<string, () => Promise<CaseResult>> = {
+  'analyze-sqlite': () => sqliteEndToEnd('analyze-sqlite', limit(300, 0.5)),
+  'analyze-helenos-all': () => helenosEndToEnd('analyze-helenos-all', limit(300, 0.5)),
   growth: () => growthSeries('growth', SERVERS, SERIES),
   'growth-andersen': () => growthSeries('growth-andersen', SERVERS, { rules: ANDERSEN, timeoutS: limit(60, 0.2), repeat: 1 }),
   'growth-server': () => growthSeries('growth-server', ONE_SERVER, SERIES),
