@@ -86,7 +86,7 @@ function helenos(name: string, components: string[] | undefined): Result {
 function pointsTo(name: string, makeFacts: (dir: string) => void): Result {
   const dir = tmpDir();
   makeFacts(dir);
-  const { seconds, sizes } = evaluate(pointsToProgram(), dir, ['pt', 'mem', 'call_target', 'vsrc']);
+  const { seconds, sizes } = evaluate(pointsToProgram(), dir, ['pto', 'pta', 'mem_cell', 'pt', 'call_target', 'vsrc']);
   fs.rmSync(dir, { recursive: true, force: true });
   return { name, seconds, peak_rss_mb: peakMB(), detail: `evaluation only; ${sizes}` };
 }
