@@ -223,7 +223,6 @@ function lineCount(file: string): number {
   return bytes.length && bytes[bytes.length - 1] !== 10 ? n + 1 : n;
 }
 
-
 // [Stored results: what they were computed from] Each rule and fact file's size, time and
 // content hash. A command compares sizes and times, and hashes only a file whose time moved
 // (a copy of the directory keeps contents, not always times).

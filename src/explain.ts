@@ -20,7 +20,7 @@ export function callGraphIndex(edges: CallEdge[]): Map<string, CallEdge[]> {
 }
 
 /** One breadth-first search from `from`: the edge by which each reachable function was first reached. */
-function firstEdges(graph: Map<string, CallEdge[]>, from: string): Map<string, CallEdge> {
+export function firstEdges(graph: Map<string, CallEdge[]>, from: string): Map<string, CallEdge> {
   const prev = new Map<string, CallEdge>();
   const seen = new Set([from]);
   let frontier = [from];
@@ -78,7 +78,7 @@ export function explainEntry(res: Results, entry: string, graph: Map<string, Cal
     if (!g) groups.set(k, [s]);
     else if (!g.some((x) => x.store === s.store)) g.push(s);
   };
-  for (const g of deciding.keys()) for (const s of res.storesByGlobal.get(g) ?? []) if (reached(s.func)) add(s);
+  for (const g of deciding.keys()) for (const s of res.storesByGlobal().get(g) ?? []) if (reached(s.func)) add(s);
   for (const s of ep.argStores) if (deciding.has(s.global)) add(s);
   const because = [...groups.values()].map((evs): Because => {
     const { func, global } = evs[0]!;

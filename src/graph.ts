@@ -1,5 +1,6 @@
 // The call graph reachable from an entry point, as Graphviz DOT: functions grouped in one cluster
 // per component, IPC edges bold and dashed; or the component-level summary ("pm -> vm, vfs").
+import { callGraphIndex, firstEdges } from './explain.js';
 import { componentOf, type CallEdge, type Results } from './results.js';
 
 export type GraphLevel = 'component' | 'function';
@@ -8,15 +9,7 @@ export interface EntryGraph { entry: string; nodes: string[]; edges: CallEdge[] 
 
 /** Functions reachable from the entry over call_edge (what `reaches` holds), and the call edges among them. */
 export function entryGraph(res: Results, entry: string): EntryGraph {
-  const callees = new Map<string, string[]>();
-  for (const e of res.callEdges) {
-    const l = callees.get(e.caller);
-    if (l) l.push(e.callee); else callees.set(e.caller, [e.callee]);
-  }
-  const nodes = new Set([entry]);
-  for (const stack = [entry]; stack.length; ) {
-    for (const g of callees.get(stack.pop()!) ?? []) if (!nodes.has(g)) { nodes.add(g); stack.push(g); }
-  }
+  const nodes = new Set([entry, ...firstEdges(callGraphIndex(res.callEdges), entry).keys()]);
   const edges = res.callEdges
     .filter((e) => nodes.has(e.caller) && nodes.has(e.callee))
     .sort((a, b) => a.caller.localeCompare(b.caller) || a.callee.localeCompare(b.callee) || a.kind.localeCompare(b.kind));

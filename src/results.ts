@@ -98,8 +98,11 @@ export interface Results {
   syscallsUnmapped: Array<{ name: string; userFn: string; reason: string }>;
   callEdges: CallEdge[];
   ipcEdges: Array<{ caller: string; site: string; handler: string }>;
-  /** every store to a global, by global (global_store): `explain` keeps those an entry reaches */
-  storesByGlobal: Map<string, Store[]>;
+  /**
+   * every store to a global, by global (global_store), read when first asked: only `explain`
+   * needs them (it keeps those an entry reaches), and they are the largest relation read here
+   */
+  storesByGlobal(): Map<string, Store[]>;
   globalClass: Map<string, string>;
   mtypePolicy: MtypePolicy[];
   /** per send site that makes requests */
@@ -178,7 +181,6 @@ export function readResults(src: ResultSource): Results {
     });
   }
 
-
   const siteInfo = new Map(sendSites.map((s) => [s.site, s]));
   const siteTaints = groupBy(read(src, R.siteTaint), (r) => r.site, (r) => r.c);
   const siteDests = groupBy(read(src, R.siteDest), (r) => r.site, (r) => r.c);
@@ -192,7 +194,7 @@ export function readResults(src: ResultSource): Results {
 
   return {
     components, stats, sendSites, requests, entries, globalClass, sites,
-    storesByGlobal: groupBy(read(src, R.globalStore), (r) => r.g, (r): Store => ({ store: r.i, func: r.f, global: r.g })),
+    storesByGlobal: once(() => groupBy(read(src, R.globalStore), (r) => r.g, (r): Store => ({ store: r.i, func: r.f, global: r.g }))),
     classes: ranked(read(src, R.classRank)),
     stateClasses: ranked(read(src, R.stateClassRank)),
     receiveLoops: read(src, R.receiveLoop).map((r) => ({ func: r.fn, comp: r.c, buffer: r.buffer })),
@@ -211,6 +213,11 @@ export function readResults(src: ResultSource): Results {
         .sort((a, b) => byText(a.from, b.from)),
     ],
   };
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
