@@ -16,12 +16,12 @@ import { compileFile, compileText, Database } from '../src/datalog/index.js';
 import { packageRoot, rulesDir, factsDir } from '../src/paths.js';
 import { ProcessRun, SOUFFLE, runProcess, runSouffle, souffleInstalled } from './souffle.js';
 import { locateHelenosIR, subsetDescription } from '../test/helpers/helenos.js';
+import { HELENOS_STATS, NO_HELENOS, NO_SQLITE_IR, SQLITE_IR } from './end-to-end.js';
 import { SCALING_CASES } from './scaling.js';
 
 interface Result { name: string; seconds: number; peak_rss_mb: number; detail: string }
 
 const example = path.join(packageRoot, 'examples', 'minios');
-const sqliteIR = path.join(packageRoot, 'bench', '.cache', 'sqlite3.ll');
 
 const pointsToProgram = () => compileText(
   ['schema.dl'].map((f) => `#include "${path.join(factsDir, f)}"`)
@@ -68,12 +68,10 @@ function fullAnalysis(systemFile: string, file = path.join(example, systemFile),
 
 // [HelenOS] examples/helenos/system.json on the corpus outside the repository (test/helpers/helenos.ts
 // finds it): the nine components of test/helenos.test.ts, and all 21 servers.
-const HELENOS_STATS = ['requests', 'requests_one_dest', 'requests_with_handler', 'requests_mtype_found', 'replies', 'requests_unresolved',
-  'requests_unresolved_endpoint', 'requests_unresolved_mtype', 'receive_loops', 'entry_points'];
 function helenos(name: string, components: string[] | undefined): Result {
   const helenosDir = path.join(packageRoot, 'examples', 'helenos');
   const ir = locateHelenosIR(helenosDir);
-  if (!ir) return { name, seconds: NaN, peak_rss_mb: peakMB(), detail: 'skipped: the HelenOS corpus is not there (FUSELOG_HELENOS_IR)' };
+  if (!ir) return { name, seconds: NaN, peak_rss_mb: peakMB(), detail: NO_HELENOS };
   const dir = tmpDir();
   try {
     const file = subsetDescription(path.join(helenosDir, 'system.json'), ir, components, dir);
@@ -168,12 +166,12 @@ async function souffleMinios(): Promise<Result> {
 }
 
 async function souffleSqlite(): Promise<Result> {
-  if (!fs.existsSync(sqliteIR)) {
-    return { name: 'souffle-sqlite', seconds: NaN, peak_rss_mb: peakMB(), detail: 'skipped: run the extract bench first (it builds bench/.cache/sqlite3.ll with clang)' };
+  if (!fs.existsSync(SQLITE_IR)) {
+    return { name: 'souffle-sqlite', seconds: NaN, peak_rss_mb: peakMB(), detail: NO_SQLITE_IR };
   }
   const dir = tmpDir();
   try {
-    extractModuleFile(sqliteIR, 'sqlite', dir, {});
+    extractModuleFile(SQLITE_IR, 'sqlite', dir, {});
     return await souffleBeside('souffle-sqlite', [{ label: 'sqlite3.c -O0', dir }], 1);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -186,10 +184,10 @@ const CASES: Record<string, () => Result | Promise<Result>> = {
   'full-system-llvm19-O2': () => fullAnalysis('system-llvm19-O2.json'),
   'pointsto-minios': () => pointsTo('pointsto-minios', (dir) => extractSystem(loadSystem(path.join(example, 'system.json')), dir)),
   'pointsto-sqlite': () => {
-    if (!fs.existsSync(sqliteIR)) {
-      return { name: 'pointsto-sqlite', seconds: NaN, peak_rss_mb: peakMB(), detail: 'skipped: run the extract bench first (it builds bench/.cache/sqlite3.ll with clang)' };
+    if (!fs.existsSync(SQLITE_IR)) {
+      return { name: 'pointsto-sqlite', seconds: NaN, peak_rss_mb: peakMB(), detail: NO_SQLITE_IR };
     }
-    return pointsTo('pointsto-sqlite', (dir) => extractModuleFile(sqliteIR, 'sqlite', dir, {}));
+    return pointsTo('pointsto-sqlite', (dir) => extractModuleFile(SQLITE_IR, 'sqlite', dir, {}));
   },
   'helenos-9': () => helenos('helenos-9', ['vfs', 'locsrv', 'clipboard', 'tmpfs', 'locfs', 'taskmon', 'logger', 'ns', 'loader']),
   'helenos-all': () => helenos('helenos-all', undefined),

@@ -10,7 +10,13 @@ import { locateHelenosIR, subsetDescription } from '../test/helpers/helenos.js';
 import { countLines, runAnalyze, type AnalyzeRun } from './analyze-process.js';
 import type { CaseResult } from './growth.js';
 
-const sqliteIR = path.join(packageRoot, 'bench', '.cache', 'sqlite3.ll');
+/** SQLite's IR as the extract bench builds it, and what a case that needs it says without it (shared with bench/analysis.ts). */
+export const SQLITE_IR = path.join(packageRoot, 'bench', '.cache', 'sqlite3.ll');
+export const NO_SQLITE_IR = 'skipped: run the extract bench first (it builds bench/.cache/sqlite3.ll with clang)';
+export const NO_HELENOS = 'skipped: the HelenOS corpus is not there (FUSELOG_HELENOS_IR)';
+/** The figures of the research work that the HelenOS cases print from `stats`. */
+export const HELENOS_STATS = ['requests', 'requests_one_dest', 'requests_with_handler', 'requests_mtype_found', 'replies', 'requests_unresolved',
+  'requests_unresolved_endpoint', 'requests_unresolved_mtype', 'receive_loops', 'entry_points'];
 
 function describe(run: AnalyzeRun, what: string, stats: string[]): string {
   const phases = Object.entries(run.phases).map(([p, s]) => `${p} ${s.toFixed(1)}`).join(', ');
@@ -32,24 +38,22 @@ async function endToEnd(name: string, system: string, what: string, timeoutS: nu
 }
 
 export async function sqliteEndToEnd(name: string, timeoutS: number): Promise<CaseResult> {
-  if (!fs.existsSync(sqliteIR)) return { name, seconds: NaN, peak_rss_mb: NaN, detail: 'skipped: run the extract bench first (it builds bench/.cache/sqlite3.ll with clang)' };
+  if (!fs.existsSync(SQLITE_IR)) return { name, seconds: NaN, peak_rss_mb: NaN, detail: NO_SQLITE_IR };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-e2e-sys-'));
   try {
     const system = path.join(dir, 'system.json');
-    fs.writeFileSync(system, JSON.stringify({ name: 'sqlite', components: { sqlite: { ir: [sqliteIR] } }, ipc: { send: [], receive: [], message: { mtype_offset: 0 } } }));
-    const mb = (fs.statSync(sqliteIR).size / 1e6).toFixed(1);
+    fs.writeFileSync(system, JSON.stringify({ name: 'sqlite', components: { sqlite: { ir: [SQLITE_IR] } }, ipc: { send: [], receive: [], message: { mtype_offset: 0 } } }));
+    const mb = (fs.statSync(SQLITE_IR).size / 1e6).toFixed(1);
     return await endToEnd(name, system, `sqlite3.c -O0 as one component, ${mb} MB of IR`, timeoutS, []);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const HELENOS_STATS = ['requests', 'requests_one_dest', 'requests_with_handler', 'requests_mtype_found', 'replies', 'requests_unresolved', 'receive_loops', 'entry_points'];
-
 export async function helenosEndToEnd(name: string, timeoutS: number): Promise<CaseResult> {
   const helenosDir = path.join(packageRoot, 'examples', 'helenos');
   const ir = locateHelenosIR(helenosDir);
-  if (!ir) return { name, seconds: NaN, peak_rss_mb: NaN, detail: 'skipped: the HelenOS corpus is not there (FUSELOG_HELENOS_IR)' };
+  if (!ir) return { name, seconds: NaN, peak_rss_mb: NaN, detail: NO_HELENOS };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-e2e-sys-'));
   try {
     const system = subsetDescription(path.join(helenosDir, 'system.json'), ir, undefined, dir);
