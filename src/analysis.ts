@@ -12,7 +12,7 @@ import { cacheFacts, cachedFacts, componentKey, extractorVersion } from './cache
 import { CliError } from './errors.js';
 import { memorySource, type RelationDecl, type ResultSource } from './outputs.js';
 import { rulesDir } from './paths.js';
-import { readResults, type Results } from './results.js';
+import { checkResultReads, readResults, readStats, type Results } from './results.js';
 import { assembleRules, mapRulePaths, type RuleFile } from './rulesets.js';
 import { Snapshot, SnapshotError, writeSnapshot, type StoredRelation } from './store.js';
 
@@ -41,7 +41,10 @@ export interface AnalysisResult {
   /** the .csv files written, one per output relation */
   outputs: string[];
   db: Database;
-  results: Results;
+  /** the `stats` relation, all the summary prints */
+  stats: Map<string, number>;
+  /** the results as plain data, read from the database when first asked (the summary does not need them) */
+  readonly results: Results;
 }
 
 export const META_FILE = 'analysis.json';
@@ -124,23 +127,26 @@ export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise
     system: sys.name, systemPath: path.resolve(systemPath), date: new Date().toISOString(),
     components: runs, phases, rules, inputs: inputStamps(out),
   });
-  let results: Results | undefined;
+  let stats: Map<string, number> | undefined;
   let unreadable: unknown;
   try {
-    results = readResults(written.source);
+    checkResultReads(written.source);
+    stats = readStats(written.source);
   } catch (e) {
-    unreadable = e; // stored all the same: should the rules lack what the summary reads, the analysis can still be queried
+    unreadable = e; // stored all the same: should the rules lack what the results reader needs, the analysis can still be queried
   }
   endPhase('write');
   progress({ phase: 'store', done: 0, total: 1 });
   storeSnapshot(db, out);
   endPhase('store');
   writeMeta(out, meta());
-  if (!results) throw unreadable;
+  if (!stats) throw unreadable;
+  let results: Results | undefined;
   return {
     system: sys.name, systemPath: path.resolve(systemPath), out, components: runs,
     extracted: runs.filter((r) => !r.cached).length, fromCache: runs.filter((r) => r.cached).length,
-    phases, rules, outputs: written.outputs, db, results,
+    phases, rules, outputs: written.outputs, db, stats,
+    get results() { return (results ??= readResults(written.source)); },
   };
 }
 

@@ -2,7 +2,8 @@
 // name, through the reads declared below), then handed to the pure renderers (summary,
 // explain, graph, report, policy). Every class in here was decided by the rules
 // (rules/policy.dl); this file only groups rows, each relation indexed once by its key.
-import { read, reads, type ResultSource } from './outputs.js';
+import { CliError } from './errors.js';
+import { read, readProblem, reads, type ResultSource } from './outputs.js';
 
 export type { ResultSource } from './outputs.js';
 
@@ -142,9 +143,25 @@ const ranked = (rows: Array<{ class: string; rank: number }>): string[] => [...r
 /** the only value of a key, when the rules derive one (the policy relations do) */
 const single = <T>(m: Map<string, T[]>, k: string): T | undefined => m.get(k)?.[0];
 
+/** The `stats` relation alone, metric -> value in metric order: what the summary of `analyze` prints. */
+export function readStats(src: ResultSource): Map<string, number> {
+  return new Map(read(src, R.stats).sort((a, b) => byText(a.metric, b.metric)).map((r) => [r.metric, r.value]));
+}
+
+/**
+ * Stop, naming what is missing, when the rules lack a relation or column that readResults
+ * reads; from the declarations alone, no row read.
+ */
+export function checkResultReads(src: ResultSource): void {
+  for (const r of Object.values(R)) {
+    const problem = readProblem(src.decl(r.relation), r);
+    if (problem) throw new CliError(problem);
+  }
+}
+
 export function readResults(src: ResultSource): Results {
   const components = uniqStrings(read(src, R.component).map((r) => r.c));
-  const stats = new Map(read(src, R.stats).sort((a, b) => byText(a.metric, b.metric)).map((r) => [r.metric, r.value]));
+  const stats = readStats(src);
   const sendSites = read(src, R.sendSite);
 
   const ep = groupBy(read(src, R.requestEndpoint), (r) => r.req, (r) => r.endpoint);

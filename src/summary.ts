@@ -2,12 +2,12 @@
 // where the time went.
 import { alignedTable } from './table.js';
 import { metricRows } from './metrics.js';
-import type { Results } from './results.js';
 import type { ComponentRun } from './analysis.js';
 
 export interface SummaryInput {
   system: string;
-  results: Results;
+  /** the `stats` relation (readStats): all the summary reads of the results */
+  stats: Map<string, number>;
   components: ComponentRun[];
   phases: Array<{ phase: string; seconds: number }>;
 }
@@ -17,7 +17,7 @@ export function summaryRows(s: SummaryInput): Array<[string, number | string]> {
     ['components', s.components.length],
     ['  extracted', s.components.filter((c) => !c.cached).length],
     ['  from the cache', s.components.filter((c) => c.cached).length],
-    ...metricRows(s.results.stats).map((m): [string, number] => [`${'  '.repeat(m.depth)}${m.label}`, m.value]),
+    ...metricRows(s.stats).map((m): [string, number] => [`${'  '.repeat(m.depth)}${m.label}`, m.value]),
   ];
 }
 

@@ -171,7 +171,7 @@ test('report: table 4 rows, unresolved sites, graphs, HTML escaping', (t) => {
 });
 
 test('summary: every stats row, known metrics labelled and nested, others by name', (t) => {
-  const text = renderSummary({ system: 'mini', results: res, components: [{ name: 'pm', cached: true, seconds: 0, facts: 1 }], phases: [{ phase: 'evaluate', seconds: 1 }] });
+  const text = renderSummary({ system: 'mini', stats: res.stats, components: [{ name: 'pm', cached: true, seconds: 0, facts: 1 }], phases: [{ phase: 'evaluate', seconds: 1 }] });
   t.regex(text, /^send sites +2$/m);
   t.regex(text, /^ {2}left unresolved +1$/m);
   t.regex(text, /^a new metric +5$/m);

@@ -55,7 +55,7 @@ export function register(program: Command, ctx: Ctx): void {
         progress.done();
       }
       if (!opts.quiet) {
-        process.stdout.write(renderSummary({ system: r.system, results: r.results, components: r.components, phases: r.phases }));
+        process.stdout.write(renderSummary({ system: r.system, stats: r.stats, components: r.components, phases: r.phases }));
         process.stdout.write(`\nwrote ${r.out}/ (facts/, rules/, the evaluated database, ${r.outputs.length} result relations as .csv)\n`);
       }
       const found = findings(r.results, opts.failOn);

@@ -178,6 +178,7 @@ export function sortedRows(rel: Relation, schema: RelationSchema, symbols: Symbo
   const data = rel.data;
   const orders = schema.columns.map((c) => columnOrder(c.kind, symbols));
   if (arity === 0) return new Int32Array(0);
+  if (n < RADIX_MIN) return comparisonSorted(data, n, arity, orders);
   if (arity <= 2) {
     // keys column by column in one buffer, and a spare one for the passes (then the result)
     const bufA = new Uint32Array(n * arity);
@@ -217,6 +218,29 @@ export function sortedRows(rel: Relation, schema: RelationSchema, symbols: Symbo
       [order, tmp] = [tmp, order];
     }
   }
+  const out = new Int32Array(n * arity);
+  for (let i = 0; i < n; i++) for (let c = 0; c < arity; c++) out[i * arity + c] = data[order[i] * arity + c];
+  return out;
+}
+
+/**
+ * Below this many tuples a comparison sort is faster: each radix pass walks 65,536 counters
+ * whatever the tuple count, and most output relations are small.
+ */
+const RADIX_MIN = 4096;
+
+/** The same order by comparing the tuples' keys column by column: for small relations. */
+function comparisonSorted(data: Int32Array, n: number, arity: number, orders: ColumnOrder[]): Int32Array {
+  const keys = new Uint32Array(n * arity);
+  for (let i = 0; i < n; i++) for (let c = 0; c < arity; c++) keys[i * arity + c] = orders[c].key(data[i * arity + c]);
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => {
+    for (let c = 0; c < arity; c++) {
+      const d = keys[a * arity + c] - keys[b * arity + c];
+      if (d !== 0) return d;
+    }
+    return 0;
+  });
   const out = new Int32Array(n * arity);
   for (let i = 0; i < n; i++) for (let c = 0; c < arity; c++) out[i * arity + c] = data[order[i] * arity + c];
   return out;
@@ -263,6 +287,9 @@ export function formatRows(rel: Relation, schema: RelationSchema, symbols: Symbo
   return lines;
 }
 
+/** One buffer for every relation written: the writes are synchronous, and most relations are small. */
+let writeBuffer: Buffer | undefined;
+
 /**
  * Write one relation to a file, sorted (sortedRows), formatting straight into a byte buffer
  * that is written out whenever it fills: a relation may have millions of rows, and a string per
@@ -278,7 +305,7 @@ export function writeRelationFile(file: string, rel: Relation, schema: RelationS
     const arity = rel.arity;
     const kinds = schema.columns.map((c) => c.kind);
     const delimBytes = Buffer.from(delim, 'utf8');
-    const buf = Buffer.allocUnsafe(1 << 20);
+    const buf = (writeBuffer ??= Buffer.allocUnsafe(1 << 20));
     let pos = 0;
     const flush = () => {
       let off = 0;
