@@ -49,6 +49,7 @@ export function compileClause(plan: ClausePlan, ctx: CodegenContext): CompiledCl
     `return function ${functionName(plan)}(ds, de, LS, LE, DLO, DHI, KILL) {`,
     '  let n = 0;',
     body,
+    g.epilogue(),
     '  return n;',
     '};',
   ].join('\n');
@@ -308,6 +309,14 @@ class Generator {
     return `{ let ${acc} = 0; let ${has} = false; ${reset}\n${inner}\n${guarded}\n}`;
   }
 
+  /** The head relation whose tuples the rule stages, if it does. */
+  private staged: string | undefined;
+
+  /** What the rule runs before it returns: the staged tuples inserted. */
+  epilogue(): string {
+    return this.staged ? `  n += ${this.staged}.flushStaged();` : '';
+  }
+
   insert(_depth: number): string {
     if (this.clause.subsumptive) {
       // The dominated row is deleted once the phase is over; one witness is enough.
@@ -321,9 +330,11 @@ class Generator {
       const fill = head.args.map((t, k) => `${H}.tmp[${k}] = ${this.expr(t)};`).join(' ');
       return `${fill}\nif (${H}.best.insert(${H}.tmp)) n++;`;
     }
-    if (n >= 1 && n <= 3) return `if (${H}.insert${n}(${head.args.map((t) => this.expr(t)).join(', ')})) n++;`;
+    // staged: inserted a batch at a time, the rest when the rule ends (epilogue())
+    this.staged = H;
+    if (n === 1 || n === 2) return `n += ${H}.stage${n}(${head.args.map((t) => this.expr(t)).join(', ')});`;
     const fill = head.args.map((t, k) => `${H}.tmp[${k}] = ${this.expr(t)};`).join(' ');
-    return `${fill}\nif (${H}.insert(${H}.tmp)) n++;`;
+    return `${fill}\nn += ${H}.stage(${H}.tmp);`;
   }
 
   cmp(op: string, kind: Kind, a: string, b: string): string {

@@ -60,6 +60,19 @@ function hashN(t: ArrayLike<number>, n: number): number {
   for (let i = 0; i < n; i++) h = mixStep(h, t[i]);
   return mixFinish(h);
 }
+function hashAt(t: Int32Array, base: number, n: number): number {
+  let h = SEED;
+  for (let i = 0; i < n; i++) h = mixStep(h, t[base + i]);
+  return mixFinish(h);
+}
+
+/**
+ * Tuples a rule derives wait in a batch of this many before they are inserted (stage2() ...
+ * flushStaged()): the batch first reads the table slot of every tuple, loads that do not
+ * depend on each other and that the processor overlaps, so that the inserts then find their
+ * slots in the cache instead of waiting for memory once per tuple.
+ */
+const STAGE = 256;
 
 /**
  * Bits for row numbers + 1: room for four times `rows` (a relation grows by doubling, and its
@@ -321,12 +334,19 @@ export class Relation {
   best: BestPerKey | null = null;
   /** For an equivalence relation: inserts go through its union-find (eqrel.ts). */
   private eq: EqRel | null = null;
+  /** Tuples staged for insertion (STAGE of them at most), their hashes, how many. */
+  private readonly stageBuf: Int32Array;
+  private readonly stageHashes = new Int32Array(STAGE);
+  private staged = 0;
+  /** what the batch's slot reads add up to: kept, so that the reads are not optimised away */
+  touched = 0;
 
   constructor(readonly name: string, arity: number, expectedRows = 0) {
     this.arity = arity;
     const rows = Math.max(16, expectedRows);
     this.data = new Int32Array(rows * arity);
     this.tmp = new Int32Array(Math.max(1, arity));
+    this.stageBuf = new Int32Array(STAGE * Math.max(1, arity));
     this.set = new RowTable(this, Int32Array.from({ length: arity }, (_, i) => i));
     this.set.reset(rows, rows);
   }
@@ -357,7 +377,7 @@ export class Relation {
     const base = row * arity;
     for (let i = 0; i < arity; i++) d[base + i] = t[i];
     this.count = row + 1;
-    if (this.set.full(row)) this.rebuildSet(this.set.size * 2);
+    if (this.set.full(row)) this.rebuildSet(this.set.size * (this.set.size >= 1 << 19 ? 4 : 2));
     else this.set.put(s, row, h);
     const idx = this.indexes;
     for (let i = 0; i < idx.length; i++) if (idx[i].built) idx[i].add(row);
@@ -431,9 +451,83 @@ export class Relation {
     return this.eq === null ? this.insertOne2(a, b) : this.eq.insert(a, b);
   }
 
+  /**
+   * insert1/2/3() later: the tuple waits in a batch (STAGE). Returns how many new tuples were
+   * inserted now (when the batch was full), 0 most times: a rule adds up what these and its
+   * final flushStaged() return. Rows appear only when the batch is inserted, which a rule's
+   * captured row ranges allow.
+   */
+  stage1(a: number): number {
+    this.stageBuf[this.staged] = a;
+    return ++this.staged === STAGE ? this.flushStaged() : 0;
+  }
+
+  stage2(a: number, b: number): number {
+    if (this.eq !== null) return this.eq.insert(a, b) ? 1 : 0;
+    const k = 2 * this.staged;
+    this.stageBuf[k] = a;
+    this.stageBuf[k + 1] = b;
+    return ++this.staged === STAGE ? this.flushStaged() : 0;
+  }
+
+  /** stage a tuple of any arity (the first `arity` values of t) */
+  stage(t: ArrayLike<number>): number {
+    if (this.eq !== null) return this.eq.insert(t[0], t[1]) ? 1 : 0;
+    const arity = this.arity;
+    const k = arity * this.staged;
+    for (let i = 0; i < arity; i++) this.stageBuf[k + i] = t[i];
+    return ++this.staged === STAGE ? this.flushStaged() : 0;
+  }
+
+  /** Insert the staged tuples; returns how many were new. */
+  flushStaged(): number {
+    const m = this.staged;
+    if (m === 0) return 0;
+    this.staged = 0;
+    const arity = this.arity;
+    const buf = this.stageBuf;
+    const hs = this.stageHashes;
+    const tab = this.set.tab;
+    const mask = this.set.mask;
+    let touch = 0;
+    if (arity === 2) for (let i = 0; i < m; i++) touch ^= tab[(hs[i] = hash2(buf[2 * i], buf[2 * i + 1])) & mask];
+    else for (let i = 0; i < m; i++) touch ^= tab[(hs[i] = hashAt(buf, i * arity, arity)) & mask];
+    // then the row of the first tuple in each probe whose hash bits match: most often the same
+    // tuple derived again, which the insert compares
+    const rowMask = this.set.rowMask;
+    const tagMask = this.set.tagMask;
+    const data = this.data;
+    for (let i = 0; i < m; i++) {
+      const h = hs[i];
+      for (let s = h & mask; ; s = (s + 1) & mask) {
+        const e = tab[s];
+        if (e === 0) break;
+        if (((e ^ h) & tagMask) === 0) {
+          touch ^= data[((e & rowMask) - 1) * arity];
+          break;
+        }
+      }
+    }
+    this.touched ^= touch;
+    let added = 0;
+    if (arity === 2) {
+      for (let i = 0; i < m; i++) if (this.insertOne2(buf[2 * i], buf[2 * i + 1], hs[i])) added++;
+      return added;
+    }
+    const t = this.tmp;
+    for (let i = 0; i < m; i++) {
+      for (let c = 0; c < arity; c++) t[c] = buf[i * arity + c];
+      const s = this.set.find(t, hs[i]);
+      const r = this.set.rowAt(s);
+      if (r >= 0 && !this.isDead(r)) continue;
+      this.append(t, s, hs[i]);
+      added++;
+    }
+    return added;
+  }
+
   /** insert2() of exactly this tuple (for an equivalence relation: not its consequences). */
-  private insertOne2(a: number, b: number): boolean {
-    const h = hash2(a, b);
+  private insertOne2(a: number, b: number, h = hash2(a, b)): boolean {
     const dead = this.dead;
     const t = this.set;
     const tab = t.tab;
