@@ -401,6 +401,7 @@ export function writeRelationFile(file: string, rel: Relation, schema: RelationS
     const arity = rel.arity;
     const kinds = schema.columns.map((c) => c.kind);
     const delimBytes = Buffer.from(delim, 'utf8');
+    const delimByte = delimBytes.length === 1 ? delimBytes[0] : -1;
     const buf = (writeBuffer ??= Buffer.allocUnsafe(1 << 20));
     let pos = 0;
     const flush = () => {
@@ -416,7 +417,11 @@ export function writeRelationFile(file: string, rel: Relation, schema: RelationS
       }
       const b = i * arity;
       for (let c = 0; c < arity; c++) {
-        if (c > 0) pos += delimBytes.copy(buf, pos);
+        if (c > 0) {
+          // a one-byte delimiter (the tab) without a call into Buffer.copy per field
+          if (delimByte >= 0) buf[pos++] = delimByte;
+          else pos += delimBytes.copy(buf, pos);
+        }
         const v = rows[b + c];
         const kind = kinds[c];
         if (kind === 'number') pos = writeInt(buf, pos, v);

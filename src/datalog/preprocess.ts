@@ -70,7 +70,10 @@ export function preprocess(text: string, file: string, opts: PreprocessOptions =
     for (const tok of tokens) {
       if (tok.kind === 'eof') break;
       if (tok.kind !== 'pp') {
-        if (isActive()) expandInto(tok, out, new Set());
+        if (!isActive()) continue;
+        // most tokens name no macro: no set of the macros being expanded made for them
+        if (tok.kind === 'ident' && macros.has(tok.value)) expandInto(tok, out, new Set());
+        else out.push(tok);
         continue;
       }
       const m = /^\s*([A-Za-z_]\w*|\d+)?\s*(.*)$/s.exec(tok.value)!;
