@@ -173,9 +173,10 @@ function columnOrder(kind: Kind, symbols: SymbolTable): ColumnOrder {
  * keys in that order, less the column's least key, sorted by a least-significant-digit radix
  * sort, last column first, in linear time. A column takes as many bits as its largest key
  * needs, in passes of at most 11 bits: 2,048 counters and as many places being written stay in
- * the cache, where 16-bit digits scattered each pass over 65,536 places in memory (a 2,000-node
- * chain's closure sorted in a third of the time). The keys of every column move together, so
- * that every pass reads in order. Small relations are sorted by comparison.
+ * the cache, where 16-bit digits scattered each pass over 65,536 places in memory. The keys of
+ * every column move together, so that every pass reads in order; when a tuple's keys fit in 32
+ * bits together they are packed into one (packedSorted). Small relations are sorted by
+ * comparison.
  */
 export function sortedRows(rel: Relation, schema: RelationSchema, symbols: SymbolTable): Int32Array {
   const n = rel.count;
