@@ -210,7 +210,7 @@ export function storeSnapshot(db: Database, out: string): void {
       const decl = declOf(info);
       const facts = path.join(factDir, `${decl.name}.facts`);
       if (decl.input && info.size === lineCount(facts)) yield { decl, file: path.relative(out, facts), count: info.size };
-      else yield { decl, ...db.columns(decl.name) };
+      else yield { decl, ...db.storedRows(decl.name) };
     }
   }
   writeSnapshot(path.join(out, SNAPSHOT_FILE), relations());

@@ -1,11 +1,13 @@
 // The evaluated database on disk: every relation (facts and derived), with its declaration, in
 // one binary file that later commands read instead of re-running the rules.
 //
-// Layout: a magic line, a JSON header (declarations, row counts, where each column lies), then
-// the symbol table (byte offsets, then the UTF-8 text of all symbols) and each relation's
-// columns as typed arrays (symbol ids and numbers as 32-bit integers, floats as 64-bit), each
-// section aligned to 8 bytes. A reader opens the header only, then reads the sections of the
-// relations it is asked for: a query on two relations reads two relations.
+// Layout: a magic line, a JSON header (declarations, row counts, where each relation lies), then
+// the symbol table (byte offsets, then the UTF-8 text of all symbols) and each relation's rows
+// as the engine stores them: one 32-bit integer per value, row after row (symbol ids, numbers,
+// unsigned numbers as their bits, floats as the bits of a 32-bit float, the engine's float),
+// each section aligned to 8 bytes. The engine's rows and its symbol table are written as they
+// are, nothing copied or re-numbered. A reader opens the header only, then reads the sections
+// of the relations it is asked for: a query on two relations reads two relations.
 //
 // A relation whose rows are exactly those of a fact file beside the snapshot (an input the
 // rules add nothing to) is stored as a reference to that file: the facts are not copied.
@@ -14,20 +16,21 @@ import path from 'node:path';
 import type { Row, Value } from './backend.js';
 import type { ColumnKind, RelationDecl, ResultSource } from './outputs.js';
 
-const MAGIC = 'fuselog-snapshot 1\n';
+const MAGIC = 'fuselog-snapshot 2\n';
 
 /**
- * A relation's rows; or its columns as the engine stores them (Database.columns: symbols as ids
- * into `symbols`, in no order), which cost no array per row; or the fact file that holds them
- * (tab-separated, a path relative to the snapshot's folder).
+ * A relation's rows as values (floats kept as 32-bit floats, the engine's); or as the engine stores them (Database.storedRows: `count` rows
+ * of the declared arity in `data`, symbols as ids into `symbols`, in no order), which cost no
+ * array per row; or the fact file that holds them (tab-separated, a path relative to the
+ * snapshot's folder).
  */
 export type StoredRelation =
   | { decl: RelationDecl; rows: Row[] }
-  | { decl: RelationDecl; count: number; columns: Array<Int32Array | Uint32Array | Float64Array>; symbols: readonly string[] }
+  | { decl: RelationDecl; count: number; data: Int32Array; symbols: readonly string[] }
   | { decl: RelationDecl; file: string; count: number };
 
-interface ColumnSection { offset: number; bytes: number }
-interface RelationEntry { decl: RelationDecl; count: number; columns: ColumnSection[]; file?: string }
+interface Section { offset: number; bytes: number }
+interface RelationEntry { decl: RelationDecl; count: number; rows?: Section; file?: string }
 interface Header {
   relations: RelationEntry[];
   symbols: { count: number; offsets: number; text: number; textBytes: number; ascii: boolean };
@@ -38,8 +41,43 @@ export class SnapshotError extends Error {}
 
 const align8 = (n: number): number => (n + 7) & ~7;
 
-function columnArray(kind: ColumnKind, n: number): Int32Array | Uint32Array | Float64Array {
-  return kind === 'float' ? new Float64Array(n) : kind === 'unsigned' || kind === 'symbol' ? new Uint32Array(n) : new Int32Array(n);
+// a 32-bit float and its bits, as the engine holds floats
+const f32 = new Float32Array(1);
+const i32 = new Int32Array(f32.buffer);
+
+/** A value in the form the engine stores it (a symbol's id from `intern`). */
+function encode(kind: ColumnKind, v: Value, intern: (s: string) => number): number {
+  if (kind === 'symbol') return intern(v as string);
+  if (kind === 'float') {
+    f32[0] = v as number;
+    return i32[0]!;
+  }
+  return (v as number) | 0;
+}
+
+function decode(kind: ColumnKind, v: number, symbol: (id: number) => string): Value {
+  if (kind === 'symbol') return symbol(v);
+  if (kind === 'unsigned') return v >>> 0;
+  if (kind === 'float') {
+    i32[0] = v;
+    return f32[0]!;
+  }
+  return v;
+}
+
+/** Rows whose symbol ids are those of another table, with ids from `intern` instead. */
+function renumbered(data: Int32Array, decl: RelationDecl, table: readonly string[], intern: (s: string) => number): Int32Array {
+  const arity = decl.columns.length;
+  const out = data.slice();
+  const map = new Int32Array(table.length).fill(-1);
+  decl.columns.forEach((c, k) => {
+    if (c.kind !== 'symbol') return;
+    for (let i = k; i < out.length; i += arity) {
+      const id = out[i]!;
+      out[i] = map[id]! >= 0 ? map[id]! : (map[id] = intern(table[id]!));
+    }
+  });
+  return out;
 }
 
 const copyDecl = (d: RelationDecl): RelationDecl => ({
@@ -49,9 +87,15 @@ const copyDecl = (d: RelationDecl): RelationDecl => ({
 
 /** Write the relations to `file` (through a temporary file, so a reader never sees half of one). */
 export function writeSnapshot(file: string, relations: Iterable<StoredRelation>): number {
-  const ids = new Map<string, number>();
-  const symbols: string[] = [];
+  // The symbol table is that of the first relation given as the engine stores it (all of them,
+  // from one database); text values and the ids of any other table are added to it.
+  let symbols: string[] | undefined;
+  let base: readonly string[] | undefined;
+  let ids: Map<string, number> | undefined;
   const intern = (s: string): number => {
+    if (symbols === undefined) symbols = [];
+    else if (symbols === base) symbols = [...base]; // the engine's table is not ours to extend
+    if (!ids) ids = new Map(symbols.map((x, i) => [x, i]));
     let id = ids.get(s);
     if (id === undefined) {
       id = symbols.length;
@@ -60,46 +104,30 @@ export function writeSnapshot(file: string, relations: Iterable<StoredRelation>)
     }
     return id;
   };
-  // Symbol ids of a table of stored columns -> ids here (-1: not met yet), per table.
-  const remaps = new Map<readonly string[], Int32Array>();
-  const remap = (table: readonly string[], id: number): number => {
-    let m = remaps.get(table);
-    if (!m) remaps.set(table, (m = new Int32Array(table.length).fill(-1)));
-    let v = m[id]!;
-    if (v < 0) v = m[id] = intern(table[id]!);
-    return v;
-  };
-  const sections: Array<Int32Array | Uint32Array | Float64Array> = [];
-  const entries: Array<{ decl: RelationDecl; count: number; arrays: number[]; file?: string }> = [];
+  const sections: Int32Array[] = [];
+  const entries: Array<{ decl: RelationDecl; count: number; section?: number; file?: string }> = [];
   for (const rel of relations) {
     const decl = rel.decl;
+    const arity = decl.columns.length;
     if ('file' in rel) {
-      entries.push({ decl: copyDecl(decl), count: rel.count, arrays: [], file: rel.file });
+      entries.push({ decl: copyDecl(decl), count: rel.count, file: rel.file });
       continue;
     }
-    if ('columns' in rel) {
-      const arrays = decl.columns.map((c, k) => {
-        let a = rel.columns[k]!;
-        if (c.kind === 'symbol') {
-          const ids = new Uint32Array(rel.count);
-          for (let i = 0; i < rel.count; i++) ids[i] = remap(rel.symbols, a[i]!);
-          a = ids;
-        }
-        return sections.push(a) - 1;
-      });
-      entries.push({ decl: copyDecl(decl), count: rel.count, arrays });
-      continue;
+    let data: Int32Array;
+    if ('data' in rel) {
+      data = rel.data.subarray(0, rel.count * arity);
+      if (base === undefined && symbols === undefined) {
+        base = rel.symbols;
+        symbols = rel.symbols as string[]; // copied by intern() before anything is added
+      }
+      if (rel.symbols !== base) data = renumbered(data, decl, rel.symbols, intern);
+    } else {
+      data = new Int32Array(rel.rows.length * arity);
+      rel.rows.forEach((row, i) => decl.columns.forEach((c, k) => { data[i * arity + k] = encode(c.kind, row[k]!, intern); }));
     }
-    const rows = rel.rows;
-    const arrays: number[] = [];
-    decl.columns.forEach((c, k) => {
-      const a = columnArray(c.kind, rows.length);
-      if (c.kind === 'symbol') for (let i = 0; i < rows.length; i++) a[i] = intern(rows[i]![k] as string);
-      else for (let i = 0; i < rows.length; i++) a[i] = rows[i]![k] as number;
-      arrays.push(sections.push(a) - 1);
-    });
-    entries.push({ decl: copyDecl(decl), count: rows.length, arrays });
+    entries.push({ decl: copyDecl(decl), count: 'data' in rel ? rel.count : rel.rows.length, section: sections.push(data) - 1 });
   }
+  symbols ??= [];
   const joined = symbols.join('');
   const text = Buffer.from(joined, 'utf8');
   const ascii = text.length === joined.length;
@@ -116,7 +144,7 @@ export function writeSnapshot(file: string, relations: Iterable<StoredRelation>)
   const textAt = place(text.length);
   const placed = sections.map((a) => ({ offset: place(a.byteLength), bytes: a.byteLength }));
   const header: Header = {
-    relations: entries.map((e) => ({ decl: e.decl, count: e.count, columns: e.arrays.map((i) => placed[i]!), ...(e.file ? { file: e.file } : {}) })),
+    relations: entries.map((e) => ({ decl: e.decl, count: e.count, ...(e.section !== undefined ? { rows: placed[e.section]! } : {}), ...(e.file ? { file: e.file } : {}) })),
     symbols: { count: symbols.length, offsets: offsetsAt, text: textAt, textBytes: text.length, ascii },
   };
   const headJson = Buffer.from(JSON.stringify(header), 'utf8');
@@ -209,18 +237,15 @@ export class Snapshot implements ResultSource {
       this.cache.set(relation, rows);
       return rows;
     }
-    const cols = e.decl.columns.map((c, k) => {
-      const s = e.columns[k]!;
-      const bytes = this.read(s.offset, s.bytes);
-      return c.kind === 'float' ? new Float64Array(bytes.buffer, bytes.byteOffset, e.count)
-        : c.kind === 'number' ? new Int32Array(bytes.buffer, bytes.byteOffset, e.count)
-          : new Uint32Array(bytes.buffer, bytes.byteOffset, e.count);
-    });
     const kinds = e.decl.columns.map((c) => c.kind);
+    const arity = kinds.length;
     const rows = new Array<Row>(e.count);
+    const bytes = e.rows ? this.read(e.rows.offset, e.rows.bytes) : Buffer.alloc(0);
+    const data = new Int32Array(bytes.buffer, bytes.byteOffset, e.count * arity);
+    const symbol = (id: number): string => this.symbol(id);
     for (let i = 0; i < e.count; i++) {
-      const row = new Array<Value>(kinds.length);
-      for (let k = 0; k < kinds.length; k++) row[k] = kinds[k] === 'symbol' ? this.symbol(cols[k]![i]!) : cols[k]![i]!;
+      const row = new Array<Value>(arity);
+      for (let k = 0; k < arity; k++) row[k] = decode(kinds[k]!, data[i * arity + k]!, symbol);
       rows[i] = row;
     }
     this.cache.set(relation, rows);

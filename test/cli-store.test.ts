@@ -7,6 +7,7 @@ import path from 'node:path';
 import { packageRoot } from '../src/paths.js';
 import { Snapshot, SnapshotError, writeSnapshot } from '../src/store.js';
 import type { RelationDecl } from '../src/outputs.js';
+import { compileText, Database } from '../src/datalog/index.js';
 import { fuselog, tmpDir, userRules } from './cli-support.js';
 
 const system = path.join(packageRoot, 'examples', 'minios', 'system.json');
@@ -26,12 +27,13 @@ function copyOfDb(tag: string): string {
 }
 const tsvRows = (text: string): string[][] => text.split('\n').filter(Boolean).map((l) => l.split('\t'));
 
+// floats are stored as the engine holds them, 32-bit: values here are exact in 32 bits
 test('snapshot: every kind of value, odd symbols, empty and zero-arity relations come back as written', (t) => {
   const decl = (name: string, cols: Array<[string, RelationDecl['columns'][number]['kind']]>): RelationDecl =>
     ({ name, columns: cols.map(([n, k]) => ({ name: n, type: k, kind: k })), input: false, output: true, file: 'x.dl', line: 1 });
   const rels = [
     { decl: decl('mixed', [['s', 'symbol'], ['n', 'number'], ['u', 'unsigned'], ['f', 'float']]), rows: [
-      ['tab\there', -2147483648, 4294967295, 0.5], ['new\nline', 2147483647, 0, -1.25], ['', 0, 7, 3], ['héllo ✓ 𝄞', -1, 1, 1e-3],
+      ['tab\there', -2147483648, 4294967295, 0.5], ['new\nline', 2147483647, 0, -1.25], ['', 0, 7, 3], ['héllo ✓ 𝄞', -1, 1, 0.375],
     ] },
     { decl: decl('empty', [['a', 'symbol']]), rows: [] },
     { decl: decl('unit', []), rows: [[]] },
@@ -49,6 +51,28 @@ test('snapshot: every kind of value, odd symbols, empty and zero-arity relations
   fs.writeFileSync(path.join(work, 'bad.snapshot'), 'not a snapshot');
   t.throws(() => Snapshot.open(path.join(work, 'bad.snapshot')), { instanceOf: SnapshotError });
   t.throws(() => Snapshot.open(path.join(work, 'missing.snapshot')), { instanceOf: SnapshotError });
+});
+
+test('snapshot: rows as the engine stores them, from two databases and beside rows given as values', (t) => {
+  const program = `.decl p(a: symbol, n: number, f: float, u: unsigned)\n.output p\n`;
+  const a = new Database(compileText(program + 'p("x", -1, 0.5, 4000000000). p("y", 2, -1.25, 1).', 'a.dl'));
+  const b = new Database(compileText(program + 'p("y", 3, 8, 0). p("z", 4, 0.25, 7).', 'b.dl'));
+  a.run();
+  b.run();
+  const decl = (name: string): RelationDecl => ({ ...a.relationInfos().find((r) => r.name === 'p')!, name, input: false, output: true, file: 'p.dl', line: 1 });
+  const before = a.storedRows('p').symbols.length;
+  const file = path.join(work, 'engine.snapshot');
+  writeSnapshot(file, [
+    { decl: decl('pa'), ...a.storedRows('p') },
+    { decl: decl('texts'), rows: [['w', 5, 2, 3], ['x', 6, 0.5, 9]] },
+    { decl: decl('pb'), ...b.storedRows('p') },
+  ]);
+  t.is(a.storedRows('p').symbols.length, before, 'the symbol table of the engine is not added to');
+  const s = Snapshot.open(file);
+  const sorted = (rows: unknown[][]): string[] => rows.map((r) => JSON.stringify(r)).sort();
+  t.deepEqual(sorted(s.rows('pa')), sorted(a.rows('p')));
+  t.deepEqual(sorted(s.rows('pb')), sorted(b.rows('p')));
+  t.deepEqual(s.rows('texts'), [['w', 5, 2, 3], ['x', 6, 0.5, 9]]);
 });
 
 test('commands answer from the stored results without running the rules', (t) => {

@@ -54,22 +54,22 @@ test('run, size and sorted rows', (t) => {
   t.deepEqual(db.rows('weight'), [['pm:do_fork', 10], ['pm:exit', 7], ['vm:alloc', 8], ['vm:fork', 7]]);
 });
 
-test('columns: the stored values of every kind, the rows of rows() in another order', (t) => {
+test('storedRows: the stored values of every kind, the rows of rows() in another order', (t) => {
   const db = new Database(compileText(`
 .decl k(s: symbol, n: number, u: unsigned, f: float)
 k("b", -3, 4000000000, 1.5). k("a", 7, 1, -0.25). k("b", -3, 4000000000, 2.5).
 `, 'k.dl'));
-  const c = db.columns('k');
+  const c = db.storedRows('k');
   t.is(c.count, 3);
-  t.true(c.columns[0] instanceof Int32Array);
-  t.true(c.columns[1] instanceof Int32Array);
-  t.true(c.columns[2] instanceof Uint32Array);
-  t.true(c.columns[3] instanceof Float64Array);
-  const rows = Array.from({ length: c.count }, (_, i) => [c.symbols[c.columns[0][i]], c.columns[1][i], c.columns[2][i], c.columns[3][i]]);
-  const text = (r: Array<string | number>) => JSON.stringify(r);
+  t.is(c.data.length, 12);
+  const f32 = new Float32Array(1);
+  const i32 = new Int32Array(f32.buffer);
+  const float = (bits: number): number => { i32[0] = bits; return f32[0]!; };
+  const rows = Array.from({ length: c.count }, (_, i) => [c.symbols[c.data[4 * i]!], c.data[4 * i + 1], c.data[4 * i + 2]! >>> 0, float(c.data[4 * i + 3]!)]);
+  const text = (r: Array<string | number | undefined>) => JSON.stringify(r);
   t.deepEqual(rows.map(text).sort(), db.rows('k').map(text).sort());
   t.deepEqual(db.rows('k'), [['a', 7, 1, -0.25], ['b', -3, 4000000000, 1.5], ['b', -3, 4000000000, 2.5]]);
-  t.throws(() => db.columns('nope'), { instanceOf: DatalogError });
+  t.throws(() => db.storedRows('nope'), { instanceOf: DatalogError });
 });
 
 test('query: named variables in order of first appearance', (t) => {

@@ -4,7 +4,7 @@
 // of the stratum grows. New tuples go straight into their relation; since rows are appended,
 // a relation's delta is simply the range of rows added during the previous iteration.
 import { Clause, RelationSchema, Term } from './ir.js';
-import { compileClause, CompiledClause } from './codegen.js';
+import { CodegenContext, compileClause, CompiledClause } from './codegen.js';
 import { BestPerKey, bestPerKeySpec } from './best.js';
 import { AtomRange, ClausePlan, Estimator, planClause, smallestFixedAtom } from './plan.js';
 import { Relation } from './relation.js';
@@ -24,10 +24,23 @@ export interface StratumRun {
   iterations: number;
 }
 
+/**
+ * A plan compiled to a function when it first runs: of the ~900 versions of the shipped rules,
+ * many never run (a delta that stays empty, a start from a small relation never taken), and
+ * V8's compilation of the generated code was a third of the evaluation of examples/minios.
+ */
+class LazyClause {
+  private made: CompiledClause | undefined;
+  constructor(readonly plan: ClausePlan, private readonly ctx: CodegenContext) {}
+  get compiled(): CompiledClause {
+    return (this.made ??= compileClause(this.plan, this.ctx));
+  }
+}
+
 interface Version {
-  compiled: CompiledClause;
+  clause: LazyClause;
   /** The same version starting from a small fixed relation, used when that is smaller than the delta. */
-  alternative: { compiled: CompiledClause; rel: number } | null;
+  alternative: { clause: LazyClause; rel: number } | null;
   /** Relation whose delta feeds this version (-1 for a non-recursive clause). */
   deltaRel: number;
   stats: ClauseStats;
@@ -76,7 +89,7 @@ export class Evaluator {
   private exec(v: Version, ds: number, de: number, ls?: Int32Array, le?: Int32Array, dlo?: Int32Array, dhi?: Int32Array, kill?: number[]): number {
     const t0 = performance.now();
     // Start from whichever is smaller: the delta, or the small fixed relation of the alternative.
-    const c = v.alternative && this.rels[v.alternative.rel].count < de - ds ? v.alternative.compiled : v.compiled;
+    const c = (v.alternative && this.rels[v.alternative.rel].count < de - ds ? v.alternative.clause : v.clause).compiled;
     for (const ix of c.deltaIndexes) ix.buildRange(ds, de);
     const n = c.fn(ds, de, ls, le, dlo, dhi, kill);
     v.stats.seconds += (performance.now() - t0) / 1000;
@@ -121,7 +134,7 @@ export class Evaluator {
     const plans: ClausePlan[] = [];
     const compile = (plan: ClausePlan, stats: ClauseStats, deltaRel = -1): Version => {
       plans.push(plan);
-      return { compiled: compileClause(plan, ctx), alternative: null, deltaRel, stats };
+      return { clause: new LazyClause(plan, ctx), alternative: null, deltaRel, stats };
     };
     // Relations with subsumptive rules delete rows while this stratum runs (by name: the order
     // of Soufflé's subsumption phases). Rules compiled from here on skip their deleted rows.
@@ -164,7 +177,7 @@ export class Evaluator {
           if (first >= 0) {
             const alt = planClause(c, j, est, first);
             plans.push(alt);
-            v.alternative = { compiled: compileClause(alt, ctx), rel: (c.body[first] as { rel: number }).rel };
+            v.alternative = { clause: new LazyClause(alt, ctx), rel: (c.body[first] as { rel: number }).rel };
           }
           recursive.push(v);
         }
@@ -191,7 +204,7 @@ export class Evaluator {
       const byName = [...stratum.relations].sort((a, b) => (this.schemas[a].name < this.schemas[b].name ? -1 : 1));
       for (const r of byName) {
         for (const c of facts) if (c.head.rel === r) insertFact(c);
-        for (const v of base) if (v.compiled.plan.clause.head.rel === r) this.exec(v, 0, 0);
+        for (const v of base) if (v.clause.plan.clause.head.rel === r) this.exec(v, 0, 0);
         // All of its subsumptive rules find their dominated tuples first, then they go. (A
         // relation keeping the best tuple per key has kept only those already.)
         const sub = subsumptions.find((s) => s.rel === r);

@@ -18,7 +18,7 @@ import { preprocess } from './preprocess.js';
 import { Relation } from './relation.js';
 import { Runtime, SymbolTable } from './runtime.js';
 import { stratify, Stratum } from './stratify.js';
-import { bitsToFloat, floatToBits } from './values.js';
+import { floatToBits } from './values.js';
 
 export { DatalogError } from './errors.js';
 export type { Value } from './io.js';
@@ -52,11 +52,15 @@ export interface RuleProfile {
   tuples: number;
 }
 
-/** A relation's stored columns (Database.columns). */
-export interface StoredColumns {
+/** A relation's rows as the engine stores them (Database.storedRows). */
+export interface StoredRows {
   count: number;
-  /** Per column: symbol ids and numbers as Int32Array, unsigned as Uint32Array, floats as Float64Array. */
-  columns: Array<Int32Array | Uint32Array | Float64Array>;
+  /**
+   * `count` rows of the relation's arity, one after the other, one 32-bit integer a value:
+   * symbol ids, numbers, unsigned numbers as their bits, floats as the bits of a 32-bit float.
+   * The engine's own array, not a copy: read it before the database changes.
+   */
+  data: Int32Array;
   /** Symbol id -> text. */
   symbols: readonly string[];
 }
@@ -253,25 +257,15 @@ export class Database {
   }
 
   /**
-   * A relation's columns as they are stored, in no particular order: for a caller that copies
+   * A relation's rows as they are stored, in no particular order: for a caller that copies
    * whole relations (a snapshot) and would waste its time on a sorted array per row. Symbols
    * are ids into `symbols`, the database's symbol table (shared by every relation: read it,
    * do not change it).
    */
-  columns(relation: string): StoredColumns {
+  storedRows(relation: string): StoredRows {
     this.ensureEvaluated();
-    const s = this.schema(relation);
-    const rel = this.rels[s.id];
-    const n = rel.count;
-    const arity = rel.arity;
-    const data = rel.data;
-    const columns = s.columns.map((col, c) => {
-      const out = col.kind === 'float' ? new Float64Array(n) : col.kind === 'unsigned' ? new Uint32Array(n) : new Int32Array(n);
-      if (col.kind === 'float') for (let r = 0; r < n; r++) out[r] = bitsToFloat(data[r * arity + c]);
-      else for (let r = 0; r < n; r++) out[r] = data[r * arity + c];
-      return out;
-    });
-    return { count: n, columns, symbols: this.symbols.strings };
+    const rel = this.rels[this.schema(relation).id];
+    return { count: rel.count, data: rel.data.subarray(0, rel.count * rel.arity), symbols: this.symbols.strings };
   }
 
   /**
