@@ -87,3 +87,26 @@ test('every kind in one relation, column by column', (t) => {
 test('a column with one value takes no pass', (t) => {
   check(t, ['number', 'number', 'symbol'], [int(7, 7), int(0, 5000), sym(10)], 8000, 8);
 });
+
+test('a relation that holds few of many symbols: those sorted alone, in the same order', (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-order-'));
+  try {
+    const rnd = rng(9);
+    const names = Array.from({ length: 100000 }, (_, i) => `n${Math.floor(rnd() * 1e9)}${i % 7 === 0 ? 'ü' : ''}:${i}`);
+    fs.writeFileSync(path.join(dir, 'r.facts'), names.map((s, i) => `${s}\t${i % 1000}`).join('\n') + '\n');
+    const db = new Database(compileText('.decl r(s: symbol, n: number)\n.input r\n.decl few(s: symbol, t: symbol, n: number)\n.output few\nfew(s, t, n) :- r(s, n), n < 1, r(t, m), m = n + 1.\n', 'few.dl'));
+    db.loadInputs(dir);
+    db.run();
+    db.writeOutputs(dir);
+    const got = fs.readFileSync(path.join(dir, 'few.csv'), 'utf8').split('\n').filter(Boolean);
+    const byN = (k: number): string[] => names.filter((_, i) => i % 1000 === k);
+    const want: string[][] = [];
+    for (let n = 0; n < 1; n++) for (const s of byN(n)) for (const u of byN(n + 1)) want.push([s, u, String(n)]);
+    want.sort((a, b) => compare('symbol', a[0]!, b[0]!) || compare('symbol', a[1]!, b[1]!));
+    t.true(got.length > 1024, 'sorted by radix passes');
+    t.true(got.length * 2 < names.length / 4, 'few of the symbols: not the order of all of them');
+    t.deepEqual(got, want.map((r) => r.join('\t')));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -58,7 +58,8 @@ export function register(program: Command, ctx: Ctx): void {
         process.stdout.write(renderSummary({ system: r.system, stats: r.stats, components: r.components, phases: r.phases }));
         process.stdout.write(`\nwrote ${r.out}/ (facts/, rules/, the evaluated database, ${r.outputs.length} result relations as .csv)\n`);
       }
-      const found = findings(r.results, opts.failOn);
+      // the results are read from the database only when --fail-on asks about them
+      const found = opts.failOn ? findings(r.results, opts.failOn) : [];
       if (found.length) {
         process.stderr.write(`fuselog: --fail-on ${opts.failOn}: ${found.length} finding${found.length === 1 ? '' : 's'}\n${found.map((f) => `  ${f}\n`).join('')}`);
         return 1;

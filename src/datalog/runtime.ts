@@ -81,6 +81,18 @@ export class SymbolTable {
     return this.rankCache;
   }
 
+  /** Whether ranks() is computed for every symbol there is (no sort needed). */
+  ranked(): boolean {
+    return this.rankCache.length === this.strings.length;
+  }
+
+  /** Some symbol ids (distinct), in code-point order of their text. */
+  sortIds(ids: number[]): number[] {
+    const strings = this.strings;
+    const plain = !ids.some((id) => SURROGATE.test(strings[id]!));
+    return ids.sort(plain ? (a, b) => (strings[a]! < strings[b]! ? -1 : a === b ? 0 : 1) : (a, b) => compareStrings(strings[a]!, strings[b]!));
+  }
+
   /** The inverse of ranks(): the symbol id at each position of code-point order. */
   byRank(): Int32Array {
     this.ranks();
