@@ -119,7 +119,7 @@ export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise
   const ruleDir = path.join(out, 'rules');
   const rules = assembleRules(rulesDir, opts.rules, ruleDir);
   if (!rules.some((r) => r.name === MAIN_RULES)) throw new CliError(`no ${MAIN_RULES} among the rule files (${rules.map((r) => r.name).join(', ')})`);
-  const db = await evaluate(out, (msg) => mapRulePaths(msg, ruleDir, rules), endPhase);
+  const db = await evaluate(out, (msg) => mapRulePaths(msg, ruleDir, rules), endPhase, path.join(cacheDir, 'rules'));
 
   progress({ phase: 'write', done: 0, total: 1 });
   const written = writeOutputs(db, out);
@@ -150,13 +150,13 @@ export async function analyze(systemPath: string, opts: AnalyzeOptions): Promise
   };
 }
 
-/** Compile out/rules/main.dl, load out/facts, run. Rule errors come back located, through `located`. */
-async function evaluate(out: string, located: (msg: string) => string, endPhase: (phase: string) => void = () => {}): Promise<Database> {
+/** Compile out/rules/main.dl (the checked program kept in `ruleCache` for the next run), load out/facts, run. Rule errors come back located, through `located`. */
+async function evaluate(out: string, located: (msg: string) => string, endPhase: (phase: string) => void = () => {}, ruleCache?: string): Promise<Database> {
   const engine = await loadEngine();
   const ruleDir = path.join(out, 'rules');
   const factDir = path.join(out, 'facts');
   try {
-    const program = engine.compileFile(path.join(ruleDir, MAIN_RULES), { includeDirs: [ruleDir, factDir] });
+    const program = engine.compileFile(path.join(ruleDir, MAIN_RULES), { includeDirs: [ruleDir, factDir], cacheDir: ruleCache });
     const db = new engine.Database(program);
     db.loadInputs(factDir);
     endPhase('compile');
@@ -373,7 +373,7 @@ export async function openAnalysis(dbDir: string, opts: OpenOptions = {}): Promi
     }
   }
   opts.onRerun?.(`${dbDir}: ${reasons.join('; ')}: re-running the rules`);
-  const db = await evaluate(dir, (msg) => `${dbDir}: cannot re-run the analysis: ${msg}`);
+  const db = await evaluate(dir, (msg) => `${dbDir}: cannot re-run the analysis: ${msg}`, undefined, path.join(dir, '.cache', 'rules'));
   writeOutputs(db, dir);
   storeSnapshot(db, dir);
   meta = { ...meta, inputs: inputStamps(dir) };

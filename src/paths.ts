@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fs from 'node:fs';
+import os from 'node:os';
 
 function findRoot(start: string): string {
   let dir = start;
@@ -18,3 +19,12 @@ export const packageRoot: string = findRoot(path.dirname(fileURLToPath(import.me
 export const rulesDir: string = path.join(packageRoot, 'rules');
 export const factsDir: string = path.join(packageRoot, 'facts');
 export const examplesDir: string = path.join(packageRoot, 'examples');
+
+/**
+ * Where `fuselog eval` keeps checked programs for the next run (src/datalog/progcache.ts):
+ * $FUSELOG_CACHE_DIR, else fuselog/rules under $XDG_CACHE_HOME or ~/.cache.
+ */
+export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.FUSELOG_CACHE_DIR) return env.FUSELOG_CACHE_DIR;
+  return path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'fuselog', 'rules');
+}

@@ -19,7 +19,7 @@ export function fuselog(args: string[], opts: { cwd?: string; input?: string; en
   const timeout = (opts.timeoutSeconds ?? 120) * 1000;
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd: opts.cwd ?? packageRoot, input: opts.input ?? '', encoding: 'utf8', maxBuffer: 256 << 20,
-    env: { ...process.env, ...opts.env }, timeout, killSignal: 'SIGKILL',
+    env: { ...process.env, FUSELOG_CACHE_DIR: testCache(), ...opts.env }, timeout, killSignal: 'SIGKILL',
   });
   // the example analyses in about a second: a run this long is a failure, not a slow machine
   if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') {
@@ -30,6 +30,12 @@ export function fuselog(args: string[], opts: { cwd?: string; input?: string; en
 
 export function tmpDir(tag: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `fuselog-${tag}-`));
+}
+
+let cacheDir: string | undefined;
+/** Where the commands a test runs keep checked programs (fuselog eval): not the user's cache. */
+function testCache(): string {
+  return (cacheDir ??= tmpDir('rule-cache'));
 }
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';

@@ -5,6 +5,7 @@
 // 70 for an internal error of ours (one line, the stack trace only with FUSELOG_DEBUG=1).
 import type { Command } from 'commander';
 import { loadEngine, type EngineModule } from '../backend.js';
+import { userCacheDir } from '../paths.js';
 import { act, type Ctx } from './shared.js';
 
 export const EXIT_BAD_INPUT = 2;
@@ -17,6 +18,8 @@ export interface EvalArgs {
   includeDirs?: string[];
   profile?: boolean;
   showPlan?: boolean;
+  /** where the checked program is kept for the next run; none: compiled every time */
+  cacheDir?: string;
 }
 
 /** Where the command's text goes (tests capture it). */
@@ -38,7 +41,7 @@ export async function evalCommand(args: EvalArgs, io: EvalIo = PROCESS_IO): Prom
 export function runEval(engine: EngineModule, args: EvalArgs, io: EvalIo = PROCESS_IO): number {
   const err = (s: string) => io.stderr(s.endsWith('\n') ? s : s + '\n');
   try {
-    const program = engine.compileFile(args.program, { includeDirs: args.includeDirs });
+    const program = engine.compileFile(args.program, { includeDirs: args.includeDirs, cacheDir: args.cacheDir });
     for (const w of program.warnings) err(w);
     const db = new engine.Database(program);
     db.loadInputs(args.factDir ?? '.');
@@ -73,6 +76,7 @@ export function register(program: Command, ctx: Ctx): void {
     .option('-I, --include-dir <dir>', 'a directory searched by #include (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--profile', 'print the time and size of each rule and relation')
     .option('--show-plan', 'print the evaluation plan (strata, join orders) and stop')
-    .action(act(ctx, (prog: string, o: { factDir: string; outputDir: string; includeDir: string[]; profile?: boolean; showPlan?: boolean }) =>
-      evalCommand({ program: prog, factDir: o.factDir, outputDir: o.outputDir, includeDirs: o.includeDir, profile: o.profile, showPlan: o.showPlan })));
+    .option('--no-cache', `parse and check the program every time (by default the checked program is kept in ${'$'}FUSELOG_CACHE_DIR or ~/.cache/fuselog/rules, and used again while its files are unchanged)`)
+    .action(act(ctx, (prog: string, o: { factDir: string; outputDir: string; includeDir: string[]; profile?: boolean; showPlan?: boolean; cache: boolean }) =>
+      evalCommand({ program: prog, factDir: o.factDir, outputDir: o.outputDir, includeDirs: o.includeDir, profile: o.profile, showPlan: o.showPlan, cacheDir: o.cache ? userCacheDir() : undefined })));
 }

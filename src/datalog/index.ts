@@ -14,10 +14,12 @@ import { RelationSchema } from './ir.js';
 import { tokenize } from './lexer.js';
 import { parse, parseBody } from './parser.js';
 import { explainClause, planClause, UNKNOWN_SIZES } from './plan.js';
-import { preprocess } from './preprocess.js';
+import { Preprocessed, preprocess } from './preprocess.js';
+import { cacheKey, readEntry, SavedProgram, writeEntry } from './progcache.js';
 import { Relation } from './relation.js';
 import { Runtime, SymbolTable } from './runtime.js';
 import { stratify, Stratum } from './stratify.js';
+import { TypeEnv } from './types.js';
 import { floatToBits } from './values.js';
 
 export { DatalogError } from './errors.js';
@@ -26,6 +28,11 @@ export type { Value } from './io.js';
 export interface CompileOptions {
   includeDirs?: string[];
   defines?: Record<string, string>;
+  /**
+   * compileFile keeps the checked program in this folder and reads it back when it is given
+   * the same rules again (progcache.ts); none when not given
+   */
+  cacheDir?: string;
 }
 
 export interface ColumnInfo {
@@ -82,11 +89,33 @@ export class Program {
   readonly rules: Array<{ text: string; file: string; line: number }>;
 
   /** @internal */
-  constructor(checked: CheckedProgram, strata: Stratum[], rules: Array<{ text: string; file: string; line: number }>) {
+  constructor(checked: CheckedProgram, strata: Stratum[], rules: Array<{ text: string; file: string; line: number }>, warnings?: string[]) {
     this.checked = checked;
     this.strata = strata;
     this.rules = rules;
-    this.warnings = checked.warnings.map((w) => w.format().replace(': error: ', ': warning: '));
+    this.warnings = warnings ?? checked.warnings.map((w) => w.format().replace(': error: ', ': warning: '));
+  }
+
+  /** @internal The program as plain data, for the cache (progcache.ts). */
+  saved(): SavedProgram {
+    const index = new Map(this.checked.clauses.map((c, i) => [c, i]));
+    return {
+      relations: this.checked.relations,
+      clauses: this.checked.clauses,
+      strata: this.strata.map((s) => ({ index: s.index, relations: s.relations, clauses: s.clauses.map((c) => index.get(c)!), recursive: s.recursive })),
+      rules: this.rules,
+      warnings: this.warnings,
+      types: this.checked.types.decls(),
+    };
+  }
+
+  /** @internal A program from its saved form. */
+  static restore(p: SavedProgram): Program {
+    const checked: CheckedProgram = {
+      relations: p.relations, byName: new Map(p.relations.map((r) => [r.name, r])), clauses: p.clauses, warnings: [], types: new TypeEnv(p.types),
+    };
+    const strata = p.strata.map((s) => ({ ...s, clauses: s.clauses.map((i) => p.clauses[i]) }));
+    return new Program(checked, strata, p.rules, p.warnings);
   }
 
   relations(): RelationInfo[] {
@@ -130,11 +159,15 @@ function relationInfo(r: RelationSchema): RelationInfo {
 }
 
 export function compileText(text: string, name: string, opts: CompileOptions = {}): Program {
+  return compiled(text, name, opts).program;
+}
+
+function compiled(text: string, name: string, opts: CompileOptions): { program: Program; pre: Preprocessed } {
   const pre = preprocess(text, name, opts);
   const ast = parse(pre.tokens, pre.sources);
   const checked = checkProgram(ast);
   const strata = stratify(checked.relations, checked.clauses);
-  return new Program(checked, strata, ast.rules.map((r) => ({ text: r.text, file: r.loc.file, line: r.loc.line })));
+  return { program: new Program(checked, strata, ast.rules.map((r) => ({ text: r.text, file: r.loc.file, line: r.loc.line }))), pre };
 }
 
 export function compileFile(file: string, opts: CompileOptions = {}): Program {
@@ -144,7 +177,13 @@ export function compileFile(file: string, opts: CompileOptions = {}): Program {
   } catch {
     throw new DatalogError(`cannot open program file ${file}`, { file });
   }
-  return compileText(text, file, opts);
+  if (opts.cacheDir === undefined) return compileText(text, file, opts);
+  const key = cacheKey({ file, text, includeDirs: opts.includeDirs, defines: opts.defines });
+  const saved = readEntry(opts.cacheDir, key, opts.includeDirs);
+  if (saved) return Program.restore(saved);
+  const { program, pre } = compiled(text, file, opts);
+  writeEntry(opts.cacheDir, key, pre, program.saved());
+  return program;
 }
 
 /** The relations of a program, their contents, evaluation and queries. */

@@ -15,6 +15,14 @@ export interface Preprocessed {
   tokens: Token[];
   /** The text of every file read, by the name its tokens carry (to quote rules). */
   sources: Map<string, string>;
+  /** Every #include met: the name written, the file it is in, the file it named. */
+  includes: Array<{ name: string; from: string; file: string }>;
+}
+
+/** The file `#include "name"` in file `from` names (the including file's folder first, then the include folders), if there is one. */
+export function resolveInclude(name: string, from: string, includeDirs: readonly string[] = []): string | undefined {
+  const candidates = path.isAbsolute(name) ? [name] : [path.join(path.dirname(from), name), ...includeDirs.map((d) => path.join(d, name))];
+  return candidates.find((c) => fs.existsSync(c) && fs.statSync(c).isFile());
 }
 
 interface Cond {
@@ -36,17 +44,8 @@ export function preprocess(text: string, file: string, opts: PreprocessOptions =
     macros.set(name, tokenize(value, `<define ${name}>`).filter((t) => t.kind !== 'eof'));
   }
   const sources = new Map<string, string>();
+  const includes: Preprocessed['includes'] = [];
   const out: Token[] = [];
-
-  const resolveInclude = (name: string, from: string, loc: Loc): string => {
-    const candidates = path.isAbsolute(name)
-      ? [name]
-      : [path.join(path.dirname(from), name), ...(opts.includeDirs ?? []).map((d) => path.join(d, name))];
-    for (const c of candidates) {
-      if (fs.existsSync(c) && fs.statSync(c).isFile()) return c;
-    }
-    throw new DatalogError(`cannot find include file "${name}"`, loc);
-  };
 
   const expandInto = (tok: Token, sink: Token[], active: Set<string>) => {
     const body = tok.kind === 'ident' ? macros.get(tok.value) : undefined;
@@ -127,7 +126,10 @@ export function preprocess(text: string, file: string, opts: PreprocessOptions =
               const inc = /^"([^"]*)"$|^<([^>]*)>$/.exec(rest);
               if (!inc) throw new DatalogError('#include expects "file"', tok.loc);
               if (depth >= MAX_INCLUDE_DEPTH) throw new DatalogError('#include nested too deeply (a cycle of includes?)', tok.loc);
-              const target = resolveInclude(inc[1] ?? inc[2], fileName, tok.loc);
+              const name = inc[1] ?? inc[2];
+              const target = resolveInclude(name, fileName, opts.includeDirs);
+              if (target === undefined) throw new DatalogError(`cannot find include file "${name}"`, tok.loc);
+              includes.push({ name, from: fileName, file: target });
               run(fs.readFileSync(target, 'utf8'), target, depth + 1);
               break;
             }
@@ -161,7 +163,7 @@ export function preprocess(text: string, file: string, opts: PreprocessOptions =
   run(text, file, 0);
   const last = out.length ? out[out.length - 1].loc : { file, line: 1, col: 1 };
   out.push({ kind: 'eof', value: '', loc: last, start: 0, end: 0 });
-  return { tokens: out, sources };
+  return { tokens: out, sources, includes };
 }
 
 function macroName(rest: string, loc: Loc, directive: string): string {

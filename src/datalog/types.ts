@@ -26,6 +26,11 @@ export class TypeEnv {
     for (const d of decls) this.kindOf(d.name, d.loc, new Set());
   }
 
+  /** The declared types, in the order given (what the environment was made from). */
+  decls(): TypeDecl[] {
+    return [...this.defs.values()].flatMap((d) => (d.decl ? [d.decl] : []));
+  }
+
   has(name: string): boolean {
     return this.defs.has(name);
   }
