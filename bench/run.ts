@@ -21,9 +21,12 @@ const CASE_TIMEOUT_S = Number(process.env.FUSELOG_BENCH_TIMEOUT ?? 600);
  */
 const REPEAT: Record<string, number> = { extract: Number(process.env.FUSELOG_BENCH_REPEAT ?? 5) };
 
+/** The checked programs `fuselog eval` keeps between runs (progcache.ts): one folder for this bench run, not the user's. */
+const ruleCache = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-bench-rule-cache-'));
+
 function runNode(script: string, args: string[]): { ok: boolean; out: string; err: string } {
   const r = spawnSync(process.execPath, ['--max-old-space-size=16384', script, ...args], {
-    cwd: repo, encoding: 'utf8', maxBuffer: 64 << 20, timeout: CASE_TIMEOUT_S * 1000, killSignal: 'SIGKILL',
+    cwd: repo, env: { ...process.env, FUSELOG_CACHE_DIR: ruleCache }, encoding: 'utf8', maxBuffer: 64 << 20, timeout: CASE_TIMEOUT_S * 1000, killSignal: 'SIGKILL',
   });
   const timedOut = r.error !== undefined && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT';
   return { ok: r.status === 0, out: r.stdout ?? '', err: timedOut ? `did not finish within ${CASE_TIMEOUT_S} s` : (r.stderr ?? '') };
