@@ -110,3 +110,25 @@ test('a relation that holds few of many symbols: those sorted alone, in the same
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('rows that repeat the value before them, long symbols and symbols longer than the write buffer', (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-order-'));
+  try {
+    const long = 'L'.repeat(300_000);
+    const huge = 'H'.repeat(500_000); // more than a third of the 1 MB buffer: written past it
+    const rows: Array<[string, number]> = [];
+    for (const s of ['a', 'bé', long, huge, 'z']) for (let n = 0; n < 5; n++) rows.push([s, n]);
+    for (let n = 0; n < 3000; n++) rows.push([`k${n % 7}`, n]); // radix-sorted, the same first value in runs
+    fs.writeFileSync(path.join(dir, 'r.facts'), rows.map((r) => r.join('\t')).join('\n') + '\n');
+    const db = new Database(compileText('.decl r(s: symbol, n: number)\n.input r\n.output r\n', 'long.dl'));
+    db.loadInputs(dir);
+    db.run();
+    db.writeOutputs(dir);
+    const got = fs.readFileSync(path.join(dir, 'r.csv'), 'utf8').split('\n').filter(Boolean);
+    const want = [...rows].sort((a, b) => compare('symbol', a[0], b[0]) || a[1] - b[1]).map((r) => r.join('\t'));
+    t.is(got.length, want.length);
+    t.true(got.every((line, i) => line === want[i]), 'every line as written');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

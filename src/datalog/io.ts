@@ -441,19 +441,39 @@ export function writeRelationFile(file: string, rel: Relation, schema: RelationS
     const delimByte = delimBytes.length === 1 ? delimBytes[0] : -1;
     const buf = (writeBuffer ??= Buffer.allocUnsafe(1 << 20));
     let pos = 0;
+    let flushes = 0;
     const flush = () => {
       let off = 0;
       while (off < pos) off += fs.writeSync(fd, buf, off, pos - off);
       pos = 0;
+      flushes++;
     };
     const strings = symbols.strings;
+    // Rows come sorted: a row often starts with the value the one before started with, whose
+    // text is then copied from that line while it is still in the buffer, instead of being
+    // formatted again. prevStart < 0: no such line.
+    let prevStart = -1;
+    let prevFirstEnd = -1;
     for (let i = 0; i < rel.count; i++) {
-      if (pos > buf.length - 4096) flush();
+      if (pos > buf.length - 4096) {
+        flush();
+        prevStart = -1;
+      }
+      const flushed = flushes;
       if (arity === 0) {
         pos += buf.write('()', pos, 'latin1');
       }
       const b = i * arity;
-      for (let c = 0; c < arity; c++) {
+      const start = pos;
+      let firstEnd = -1;
+      let c = 0;
+      // (a short text only: the buffer keeps 4 KB free at the start of a row)
+      if (prevStart >= 0 && arity > 0 && rows[b] === rows[b - arity] && prevFirstEnd - prevStart <= 1024) {
+        for (let k = prevStart; k < prevFirstEnd; k++) buf[pos++] = buf[k];
+        firstEnd = pos;
+        c = 1;
+      }
+      for (; c < arity; c++) {
         if (c > 0) {
           // a one-byte delimiter (the tab) without a call into Buffer.copy per field
           if (delimByte >= 0) buf[pos++] = delimByte;
@@ -475,8 +495,12 @@ export function writeRelationFile(file: string, rel: Relation, schema: RelationS
           }
           pos += buf.write(text, pos, 'utf8');
         }
+        if (c === 0) firstEnd = pos;
       }
       buf[pos++] = 10;
+      // whole in the buffer: not flushed since it began, its first value not written past it
+      prevStart = flushes === flushed && firstEnd >= 0 ? start : -1;
+      prevFirstEnd = firstEnd;
     }
     flush();
   } finally {
