@@ -42,7 +42,7 @@ export function register(program: Command, ctx: Ctx): void {
     .argument('<system.json>', 'the system description')
     .option('-o, --out <dir>', 'output directory', DEFAULT_DB)
     .option('--rules <dir>', 'a directory of .dl files added to the shipped rules (same name: replaces)')
-    .option('--cache-dir <dir>', 'where extracted facts are cached (default: <out>/.cache)')
+    .option('--cache-dir <dir>', 'where extracted facts and the checked rules are cached (default: <out>/.cache)')
     .option('--fail-on <what>', `exit 1 if an entry point is at least this recovery class (as class_rank in rules/policy.dl ranks them), or on '${FAIL_ON_UNRESOLVED}' send sites`)
     .option('-q, --quiet', 'print nothing but errors')
     .action(act(ctx, async (system: string, opts: { out: string; rules?: string; cacheDir?: string; failOn?: string; quiet?: boolean }) => {
