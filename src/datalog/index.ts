@@ -252,7 +252,9 @@ export class Database {
     const ev = new Evaluator(this.schemas, this.rels, this.rt);
     this.evaluator = ev;
     for (const s of this.program.strata) {
-      if (s.clauses.length) ev.runStratum(s);
+      if (!s.clauses.length) continue;
+      ev.runStratum(s);
+      for (const r of s.relations) this.rels[r].seal();
     }
     const seconds = (performance.now() - t0) / 1000;
     const byRule = new Map<number, RuleProfile>();
