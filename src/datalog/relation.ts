@@ -30,6 +30,13 @@ function allocate(n: number, rel: string, rows: number): Int32Array {
 
 const MAX_LOAD = 0.7;
 
+/**
+ * Whether an array of `length` holding `used` is worth cutting to size: a quarter of it free.
+ * (The copy and the old array live together until the collector frees the old one: cutting a
+ * nearly full array only raises the peak.)
+ */
+const slack = (length: number, used: number): boolean => length - used > length / 4;
+
 /** murmur3-style mixing of a sequence of int32 values. */
 export function mixStep(h: number, v: number): number {
   let k = Math.imul(v, 0xcc9e2d51);
@@ -233,7 +240,8 @@ export class Index {
 
   /** The chains array cut to the relation's rows (Relation.seal). */
   fit(): void {
-    if (this.next.length > Math.max(16, this.rel.count)) this.next = this.next.slice(0, Math.max(16, this.rel.count));
+    const n = Math.max(16, this.rel.count);
+    if (slack(this.next.length, n)) this.next = this.next.slice(0, n);
   }
 
   /** Give back the arrays of a delta index no rule will read again; a later buildRange() builds anew. */
@@ -726,7 +734,7 @@ export class Relation {
    */
   seal(): void {
     const n = this.count * this.arity;
-    if (this.data.length > n) this.data = this.data.slice(0, n);
+    if (slack(this.data.length, n)) this.data = this.data.slice(0, n);
     for (const ix of this.indexes) ix.fit();
     for (const ix of this.deltaIndexes) ix.release();
     // The table that finds a tuple's row serves inserts and membership tests; later strata
