@@ -62,12 +62,8 @@ function hash1(a: number): number {
 function hash2(a: number, b: number): number {
   return mixFinish(mixStep(mixStep(SEED, a), b));
 }
-function hashN(t: ArrayLike<number>, n: number): number {
-  let h = SEED;
-  for (let i = 0; i < n; i++) h = mixStep(h, t[i]);
-  return mixFinish(h);
-}
-function hashAt(t: Int32Array, base: number, n: number): number {
+/** The hash of n values of t from `base` (0: a tuple given on its own). */
+function hashN(t: ArrayLike<number>, n: number, base = 0): number {
   let h = SEED;
   for (let i = 0; i < n; i++) h = mixStep(h, t[base + i]);
   return mixFinish(h);
@@ -438,7 +434,11 @@ export class Relation {
   insert(t: ArrayLike<number>): boolean {
     if (this.setDropped) this.restoreSet();
     if (this.eq !== null) return this.eq.insert(t[0], t[1]);
-    const h = this.set.hashOfKey(t);
+    return this.insertHashed(t, this.set.hashOfKey(t));
+  }
+
+  /** Insert the tuple whose hash is h; true if it was new. */
+  private insertHashed(t: ArrayLike<number>, h: number): boolean {
     const s = this.set.find(t, h);
     const r = this.set.rowAt(s);
     if (r >= 0 && !this.isDead(r)) return false;
@@ -516,7 +516,7 @@ export class Relation {
     const mask = this.set.mask;
     let touch = 0;
     if (arity === 2) for (let i = 0; i < m; i++) touch ^= tab[(hs[i] = hash2(buf[2 * i], buf[2 * i + 1])) & mask];
-    else for (let i = 0; i < m; i++) touch ^= tab[(hs[i] = hashAt(buf, i * arity, arity)) & mask];
+    else for (let i = 0; i < m; i++) touch ^= tab[(hs[i] = hashN(buf, arity, i * arity)) & mask];
     // then the row of the first tuple in each probe whose hash bits match: most often the same
     // tuple derived again, which the insert compares
     const rowMask = this.set.rowMask;
@@ -542,11 +542,7 @@ export class Relation {
     const t = this.tmp;
     for (let i = 0; i < m; i++) {
       for (let c = 0; c < arity; c++) t[c] = buf[i * arity + c];
-      const s = this.set.find(t, hs[i]);
-      const r = this.set.rowAt(s);
-      if (r >= 0 && !this.isDead(r)) continue;
-      this.append(t, s, hs[i]);
-      added++;
+      if (this.insertHashed(t, hs[i])) added++;
     }
     return added;
   }
