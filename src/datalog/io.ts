@@ -269,6 +269,17 @@ function writeInt(buf: Buffer, pos: number, v: number): number {
     buf[pos] = 48 + v;
     return pos + 1;
   }
+  if (v < 0x80000000) {
+    // int32 arithmetic (a division by 10 as an integer, no floor of a double)
+    let digits = 2;
+    for (let x = (v / 100) | 0; x > 0; x = (x / 10) | 0) digits++;
+    for (let k = pos + digits - 1; k >= pos; k--) {
+      const q = (v / 10) | 0;
+      buf[k] = 48 + v - q * 10;
+      v = q;
+    }
+    return pos + digits;
+  }
   let digits = 1;
   for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
   for (let k = pos + digits - 1; k >= pos; k--) {

@@ -7,13 +7,35 @@ import { RelationSchema } from './ir.js';
 import { Relation } from './relation.js';
 import { SymbolTable } from './runtime.js';
 
-/** A column's values mapped to unsigned 32-bit keys in output order, and back. */
-interface ColumnOrder {
-  kind: Kind;
-  key(v: number): number;
-  value(k: number): number;
-  /** for symbols: the rank of each symbol id (key(v) = ranks[v]) */
-  ranks?: Int32Array;
+/** How a column's values map to unsigned 32-bit keys in output order, and back (encode, decode). */
+const NUMBER = 0;
+const UNSIGNED = 1;
+const FLOAT = 2;
+const SYMBOL = 3;
+
+/**
+ * A column's order: how its values become keys, and for symbols the rank of each symbol id and
+ * the id of each rank (empty for the other kinds). A number rather than a function per kind, so
+ * that the loops over millions of values call nothing.
+ */
+interface ColumnOrder { how: number; rank: Int32Array; byRank: Int32Array }
+
+const NO_TABLE = new Int32Array(0);
+
+/** A value's key: signed numbers offset, floats in IEEE order (negative ones reversed below the positive ones), symbols by rank. */
+function encode(v: number, how: number, rank: Int32Array): number {
+  if (how === NUMBER) return (v ^ 0x80000000) >>> 0;
+  if (how === UNSIGNED) return v >>> 0;
+  if (how === SYMBOL) return rank[v];
+  return v < 0 ? ~v >>> 0 : (v | 0x80000000) >>> 0;
+}
+
+/** The stored value of a key (encode's inverse). */
+function decode(k: number, how: number, byRank: Int32Array): number {
+  if (how === NUMBER) return (k ^ 0x80000000) | 0;
+  if (how === UNSIGNED) return k | 0;
+  if (how === SYMBOL) return byRank[k];
+  return k >= 0x80000000 ? k & 0x7fffffff : ~k | 0;
 }
 
 /** Symbol ids -> positions in code-point order, and back: of all symbols, or of some. */
@@ -55,14 +77,10 @@ let localRank = new Int32Array(0);
 
 function columnOrder(kind: Kind, symbols: SymbolOrder | undefined): ColumnOrder {
   switch (kind) {
-    case 'number': return { kind, key: (v) => (v ^ 0x80000000) >>> 0, value: (k) => (k ^ 0x80000000) | 0 };
-    case 'unsigned': return { kind, key: (v) => v >>> 0, value: (k) => k | 0 };
-    case 'float': // IEEE order: negative numbers reversed below the positive ones
-      return { kind, key: (v) => (v < 0 ? ~v >>> 0 : (v | 0x80000000) >>> 0), value: (k) => (k >= 0x80000000 ? k & 0x7fffffff : ~k | 0) };
-    case 'symbol': {
-      const { rank, byRank } = symbols!;
-      return { kind, key: (v) => rank[v], value: (k) => byRank[k], ranks: rank };
-    }
+    case 'number': return { how: NUMBER, rank: NO_TABLE, byRank: NO_TABLE };
+    case 'unsigned': return { how: UNSIGNED, rank: NO_TABLE, byRank: NO_TABLE };
+    case 'float': return { how: FLOAT, rank: NO_TABLE, byRank: NO_TABLE };
+    case 'symbol': return { how: SYMBOL, rank: symbols!.rank, byRank: symbols!.byRank };
   }
 }
 
@@ -85,13 +103,7 @@ export function sortedRows(rel: Relation, schema: RelationSchema, symbols: Symbo
   const order = schema.columns.some((c) => c.kind === 'symbol') ? symbolOrder(rel, schema, symbols) : undefined;
   const orders = schema.columns.map((c) => columnOrder(c.kind, order));
   if (n < RADIX_MIN) return comparisonSorted(data, n, arity, orders);
-  const least = new Uint32Array(arity);
-  const bits: number[] = [];
-  for (let c = 0; c < arity; c++) {
-    const [lo, hi] = keyRange(data, arity, c, n, orders[c]);
-    least[c] = lo;
-    bits.push(32 - Math.clz32(hi - lo));
-  }
+  const { least, bits } = keyRanges(data, arity, n, orders);
   if (bits.reduce((a, b) => a + b, 0) <= 32) return packedSorted(data, arity, n, orders, least, bits);
   const bufA = new Uint32Array(n * arity);
   let keys = Array.from({ length: arity }, (_, c) => bufA.subarray(c * n, (c + 1) * n));
@@ -131,35 +143,51 @@ export function sortedRows(rel: Relation, schema: RelationSchema, symbols: Symbo
   // the spare buffer becomes the result
   const out = new Int32Array(keys[0].buffer === bufA.buffer ? bufB.buffer : bufA.buffer);
   for (let c = 0; c < arity; c++) {
-    const o = orders[c];
+    const { how, byRank } = orders[c];
     const k = keys[c];
     const lo = least[c];
-    for (let i = 0; i < n; i++) out[i * arity + c] = o.value((k[i] + lo) >>> 0);
+    for (let i = 0; i < n; i++) out[i * arity + c] = decode((k[i] + lo) >>> 0, how, byRank);
   }
   return out;
 }
 
-/** The least and the greatest key of a column. */
-function keyRange(data: Int32Array, arity: number, c: number, n: number, o: ColumnOrder): [number, number] {
-  let lo = 0xffffffff;
-  let hi = 0;
-  const rank = o.ranks;
-  for (let i = 0; i < n; i++) {
-    const v = data[i * arity + c];
-    const k = o.kind === 'number' ? (v ^ 0x80000000) >>> 0 : rank ? rank[v] : o.key(v);
-    if (k < lo) lo = k;
-    if (k > hi) hi = k;
+/**
+ * The least key of each column, and how many bits its keys less that take: one pass over the
+ * rows for all columns (a relation of millions of rows is read once, not once per column).
+ */
+function keyRanges(data: Int32Array, arity: number, n: number, orders: ColumnOrder[]): { least: Uint32Array; bits: number[] } {
+  const lo = new Uint32Array(arity).fill(0xffffffff);
+  const hi = new Uint32Array(arity);
+  if (arity === 2) {
+    const [h0, h1, r0, r1] = [orders[0].how, orders[1].how, orders[0].rank, orders[1].rank];
+    let [lo0, hi0, lo1, hi1] = [0xffffffff, 0, 0xffffffff, 0];
+    for (let i = 0; i < 2 * n; i += 2) {
+      const k0 = encode(data[i], h0, r0);
+      const k1 = encode(data[i + 1], h1, r1);
+      if (k0 < lo0) lo0 = k0;
+      if (k0 > hi0) hi0 = k0;
+      if (k1 < lo1) lo1 = k1;
+      if (k1 > hi1) hi1 = k1;
+    }
+    [lo[0], hi[0], lo[1], hi[1]] = [lo0, hi0, lo1, hi1];
+  } else {
+    for (let i = 0; i < n; i++) {
+      for (let c = 0; c < arity; c++) {
+        const k = encode(data[i * arity + c], orders[c].how, orders[c].rank);
+        if (k < lo[c]) lo[c] = k;
+        if (k > hi[c]) hi[c] = k;
+      }
+    }
   }
-  return [lo, hi];
+  const bits: number[] = [];
+  for (let c = 0; c < arity; c++) bits.push(32 - Math.clz32(hi[c] - lo[c]));
+  return { least: lo, bits };
 }
 
-/** A column's keys less `lo` (numbers and symbols without a call each). */
+/** A column's keys less `lo`. */
 function columnKeys(data: Int32Array, arity: number, c: number, n: number, o: ColumnOrder, lo: number, k: Uint32Array): void {
-  if (o.kind === 'number') for (let i = 0; i < n; i++) k[i] = ((data[i * arity + c] ^ 0x80000000) >>> 0) - lo;
-  else if (o.ranks) {
-    const rank = o.ranks;
-    for (let i = 0; i < n; i++) k[i] = rank[data[i * arity + c]] - lo;
-  } else for (let i = 0; i < n; i++) k[i] = o.key(data[i * arity + c]) - lo;
+  const { how, rank } = o;
+  for (let i = 0; i < n; i++) k[i] = encode(data[i * arity + c], how, rank) - lo;
 }
 
 /**
@@ -179,55 +207,69 @@ function packedSorted(data: Int32Array, arity: number, n: number, orders: Column
   const buf = new Uint32Array(n * Math.max(2, arity));
   let packed = buf.subarray(0, n);
   let spare = buf.subarray(n, 2 * n);
-  for (let c = 0; c < arity; c++) {
-    if (bits[c] === 0) continue;
-    const o = orders[c];
-    const lo = least[c];
-    const shift = at[c];
-    const rank = o.ranks;
+  if (arity === 2) {
+    const [h0, h1, r0, r1] = [orders[0].how, orders[1].how, orders[0].rank, orders[1].rank];
+    const [l0, l1, s0, s1] = [least[0], least[1], at[0], at[1]];
+    // a column of one value takes no bits: its key less the least is 0 and shifts nothing in
     for (let i = 0; i < n; i++) {
-      const v = data[i * arity + c];
-      const key = (o.kind === 'number' ? (v ^ 0x80000000) >>> 0 : rank ? rank[v] : o.key(v)) - lo;
-      packed[i] = (packed[i] | (key << shift)) >>> 0;
+      packed[i] = (((encode(data[2 * i], h0, r0) - l0) << s0) | ((encode(data[2 * i + 1], h1, r1) - l1) << s1)) >>> 0;
+    }
+  } else {
+    for (let c = 0; c < arity; c++) {
+      if (bits[c] === 0) continue;
+      const { how, rank } = orders[c];
+      const lo = least[c];
+      const shift = at[c];
+      for (let i = 0; i < n; i++) packed[i] = (packed[i] | ((encode(data[i * arity + c], how, rank) - lo) << shift)) >>> 0;
     }
   }
   if (total > 0) {
     const passes = Math.ceil(total / MAX_DIGIT_BITS);
     const width = Math.ceil(total / passes);
     const mask = (1 << width) - 1;
-    const count = new Uint32Array(mask + 2);
-    for (let shift = 0; shift < total; shift += width) {
-      count.fill(0);
-      for (let i = 0; i < n; i++) count[((packed[i] >>> shift) & mask) + 1]++;
-      for (let d = 1; d <= mask + 1; d++) count[d] += count[d - 1];
+    // every pass's counts from one read of the keys
+    const counts = new Uint32Array(passes * (mask + 2));
+    const stride = mask + 2;
+    for (let i = 0; i < n; i++) {
+      const p = packed[i];
+      for (let d = 0, base = 1, shift = 0; d < passes; d++, base += stride, shift += width) counts[base + ((p >>> shift) & mask)]++;
+    }
+    for (let d = 0, shift = 0; d < passes; d++, shift += width) {
+      const count = counts.subarray(d * stride, (d + 1) * stride);
+      for (let k = 1; k < stride; k++) count[k] += count[k - 1];
       for (let i = 0; i < n; i++) spare[count[(packed[i] >>> shift) & mask]++] = packed[i];
       [packed, spare] = [spare, packed];
     }
   }
   const masks = bits.map((b) => (b === 32 ? 0xffffffff : (1 << b) - 1));
-  const unpack = (p: number, c: number): number => orders[c].value((((p >>> at[c]) & masks[c]) + least[c]) >>> 0);
   if (arity === 2) {
     // in place: from the upper half upwards, or from the lower half downwards, every key is
     // read before its place is written
     const out = new Int32Array(buf.buffer);
-    const base = packed.byteOffset / 4;
-    if (base === n) {
+    const [h0, h1] = [orders[0].how, orders[1].how];
+    const [t0, t1] = [orders[0].byRank, orders[1].byRank];
+    const [s0, s1, m0, m1, l0, l1] = [at[0], at[1], masks[0], masks[1], least[0], least[1]];
+    if (packed.byteOffset / 4 === n) {
       for (let i = 0; i < n; i++) {
         const p = buf[n + i];
-        out[2 * i] = unpack(p, 0);
-        out[2 * i + 1] = unpack(p, 1);
+        out[2 * i] = decode((((p >>> s0) & m0) + l0) >>> 0, h0, t0);
+        out[2 * i + 1] = decode((((p >>> s1) & m1) + l1) >>> 0, h1, t1);
       }
     } else {
       for (let i = n - 1; i >= 0; i--) {
         const p = buf[i];
-        out[2 * i + 1] = unpack(p, 1);
-        out[2 * i] = unpack(p, 0);
+        out[2 * i + 1] = decode((((p >>> s1) & m1) + l1) >>> 0, h1, t1);
+        out[2 * i] = decode((((p >>> s0) & m0) + l0) >>> 0, h0, t0);
       }
     }
     return out;
   }
   const out = new Int32Array(n * arity);
-  for (let i = 0; i < n; i++) for (let c = 0; c < arity; c++) out[i * arity + c] = unpack(packed[i], c);
+  for (let c = 0; c < arity; c++) {
+    const { how, byRank } = orders[c];
+    const [sh, m, lo] = [at[c], masks[c], least[c]];
+    for (let i = 0; i < n; i++) out[i * arity + c] = decode((((packed[i] >>> sh) & m) + lo) >>> 0, how, byRank);
+  }
   return out;
 }
 
@@ -243,7 +285,7 @@ const RADIX_MIN = 1024;
 /** The same order by comparing the tuples' keys column by column: for small relations. */
 function comparisonSorted(data: Int32Array, n: number, arity: number, orders: ColumnOrder[]): Int32Array {
   const keys = new Uint32Array(n * arity);
-  for (let i = 0; i < n; i++) for (let c = 0; c < arity; c++) keys[i * arity + c] = orders[c].key(data[i * arity + c]);
+  for (let i = 0; i < n; i++) for (let c = 0; c < arity; c++) keys[i * arity + c] = encode(data[i * arity + c], orders[c].how, orders[c].rank);
   const order = Array.from({ length: n }, (_, i) => i);
   order.sort((a, b) => {
     for (let c = 0; c < arity; c++) {
