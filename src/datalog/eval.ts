@@ -5,6 +5,7 @@
 // a relation's delta is simply the range of rows added during the previous iteration.
 import { Clause, RelationSchema, Term } from './ir.js';
 import { CodegenContext, compileClause, CompiledClause } from './codegen.js';
+import { interpretable, interpretClause, InterpretedClause, TIER_UP } from './interp.js';
 import { BestPerKey, bestPerKeySpec } from './best.js';
 import { AtomRange, ClausePlan, Estimator, planClause, smallestFixedAtom } from './plan.js';
 import { Relation } from './relation.js';
@@ -25,16 +26,41 @@ export interface StratumRun {
 }
 
 /**
- * A plan compiled to a function when it first runs: of the ~900 versions of the shipped rules,
- * many never run (a delta that stays empty, a start from a small relation never taken), and
- * V8's compilation of the generated code was a third of the evaluation of examples/minios.
+ * A clause version in two tiers: interpreted (interp.ts) until it has read interpretRows rows,
+ * then compiled (codegen.ts). Of the ~900 versions of the shipped rules many never run (a delta
+ * that stays empty, a start from a small relation never taken) and most read a few rows, while
+ * V8's compilation of the generated code was a fifth of the evaluation of examples/minios.
  */
 class LazyClause {
   private made: CompiledClause | undefined;
-  constructor(readonly plan: ClausePlan, private readonly ctx: CodegenContext) {}
-  get compiled(): CompiledClause {
+  /** the first tier (interp.ts); null: the plan is compiled at once */
+  private interpreted: InterpretedClause | null | undefined;
+  constructor(readonly plan: ClausePlan, private readonly ctx: CodegenContext, private readonly interpretRows: number) {}
+  /** What runs the version now: its interpreted plan until that has read interpretRows rows, then the compiled function. */
+  get current(): Runnable {
+    if (this.made) return this.made;
+    if (this.interpreted === undefined) {
+      this.interpreted = this.interpretRows > 0 && interpretable(this.plan, this.ctx.rels[this.plan.clause.head.rel].best !== null)
+        ? interpretClause(this.plan, this.ctx, () => this.compile().fn, this.interpretRows)
+        : null;
+    }
+    if (this.interpreted !== null && this.interpreted.rowsRead() < this.interpretRows) return this.interpreted;
+    return this.compile();
+  }
+
+  private compile(): CompiledClause {
     return (this.made ??= compileClause(this.plan, this.ctx));
   }
+}
+
+type Runnable = Pick<CompiledClause, 'fn' | 'deltaIndexes'>;
+
+export interface EvalOptions {
+  /**
+   * Rows a clause version reads interpreted (interp.ts) before it is compiled; 0: compiled
+   * when it first runs; Infinity: never compiled when the interpreter runs its plan.
+   */
+  interpretRows?: number;
 }
 
 interface Version {
@@ -75,7 +101,12 @@ export class Evaluator {
     private readonly schemas: RelationSchema[],
     private readonly rels: Relation[],
     private readonly rt: Runtime,
+    private readonly opts: EvalOptions = {},
   ) {}
+
+  private get interpretRows(): number {
+    return this.opts.interpretRows ?? TIER_UP;
+  }
 
   private statsFor(clauseId: number, ruleIndex: number): ClauseStats {
     let s = this.stats.get(clauseId);
@@ -89,7 +120,7 @@ export class Evaluator {
   private exec(v: Version, ds: number, de: number, ls?: Int32Array, le?: Int32Array, dlo?: Int32Array, dhi?: Int32Array, kill?: number[]): number {
     const t0 = performance.now();
     // Start from whichever is smaller: the delta, or the small fixed relation of the alternative.
-    const c = (v.alternative && this.rels[v.alternative.rel].count < de - ds ? v.alternative.clause : v.clause).compiled;
+    const c = (v.alternative && this.rels[v.alternative.rel].count < de - ds ? v.alternative.clause : v.clause).current;
     for (const ix of c.deltaIndexes) ix.buildRange(ds, de);
     const n = c.fn(ds, de, ls, le, dlo, dhi, kill);
     v.stats.seconds += (performance.now() - t0) / 1000;
@@ -134,7 +165,7 @@ export class Evaluator {
     const plans: ClausePlan[] = [];
     const compile = (plan: ClausePlan, stats: ClauseStats, deltaRel = -1): Version => {
       plans.push(plan);
-      return { clause: new LazyClause(plan, ctx), alternative: null, deltaRel, stats };
+      return { clause: new LazyClause(plan, ctx, this.interpretRows), alternative: null, deltaRel, stats };
     };
     // Relations with subsumptive rules delete rows while this stratum runs (by name: the order
     // of Soufflé's subsumption phases). Rules compiled from here on skip their deleted rows.
@@ -177,7 +208,7 @@ export class Evaluator {
           if (first >= 0) {
             const alt = planClause(c, j, est, first);
             plans.push(alt);
-            v.alternative = { clause: new LazyClause(alt, ctx), rel: (c.body[first] as { rel: number }).rel };
+            v.alternative = { clause: new LazyClause(alt, ctx, this.interpretRows), rel: (c.body[first] as { rel: number }).rel };
           }
           recursive.push(v);
         }

@@ -8,7 +8,7 @@ import { Kind } from './ast.js';
 import { checkProgram, checkQuery, CheckedProgram } from './check.js';
 import { ClauseFn, compileClause } from './codegen.js';
 import { DatalogError, didYouMean } from './errors.js';
-import { Evaluator } from './eval.js';
+import { EvalOptions, Evaluator } from './eval.js';
 import { apiValue, formatStdout, loadFactsFile, parseField, Value, writeRelationFile } from './io.js';
 import { sortedRows } from './sort.js';
 import { RelationSchema } from './ir.js';
@@ -245,11 +245,10 @@ export class Database {
   }
 
   /** Evaluate all strata. Errors at run time (division by zero, ...) throw DatalogError. */
-  run(opts: { profile?: boolean } = {}): RunResult {
+  run(opts: { profile?: boolean } & EvalOptions = {}): RunResult {
     this.ensureNotEvaluated('run again');
-    void opts;
     const t0 = performance.now();
-    const ev = new Evaluator(this.schemas, this.rels, this.rt);
+    const ev = new Evaluator(this.schemas, this.rels, this.rt, { interpretRows: opts.interpretRows });
     this.evaluator = ev;
     for (const s of this.program.strata) {
       if (!s.clauses.length) continue;
