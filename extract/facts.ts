@@ -13,7 +13,7 @@ import type { ModuleScan } from './scan.js';
 import { DebugInfo } from './debuginfo.js';
 import type { TextSource } from './source.js';
 import { Layout, parseDataLayout, DEFAULT_LAYOUT, UNKNOWN } from './layout.js';
-import { Type, typeText, resolved } from './types.js';
+import { Type, typeText, resolved, signatureText } from './types.js';
 import type { TV, Value, Instr, InstrBody, CallInstr, Block, FunctionAst, GlobalAst, AliasAst } from './ast.js';
 
 /** The body of an instruction of the given kinds. */
@@ -48,6 +48,7 @@ interface Sym {
   defined?: string; // module id of the definition
   declParams?: number; // parameter count seen in a declaration
   varargs?: boolean; // the function's type ends in ...
+  sig?: string; // signatureText of the definition, else of the first declaration
   constant?: boolean;
   ty?: string;
   bytes?: number;
@@ -132,6 +133,7 @@ export class ComponentWriter {
         if (s.defined) this.emit('function_defined', [id, s.defined]);
         else for (let i = 0; i < (s.declParams ?? 0); i++) this.emit('function_param', [id, i, `${id}:%${i}`]);
         if (s.varargs) this.emit('function_varargs', [id]);
+        if (s.sig !== undefined) this.emit('function_signature', [id, s.sig]);
       } else {
         this.emit('global', [id, c, s.name, s.linkage]);
         if (s.defined) this.emit('global_defined', [id, s.defined]);
@@ -507,6 +509,7 @@ class ModuleWriter {
       if (!s.defined) {
         s.declParams = Math.max(s.declParams ?? 0, f.params.length);
         s.varargs = (s.varargs ?? false) || f.varargs;
+        s.sig ??= signatureText(f.retTy, f.params.map((p) => p.ty), f.varargs);
       }
       return undefined;
     }
@@ -519,6 +522,7 @@ class ModuleWriter {
     s.defined = this.mod.id;
     s.linkage = f.linkage;
     s.varargs = f.varargs;
+    s.sig = signatureText(f.retTy, f.params.map((p) => p.ty), f.varargs);
     return this.bodyWriter(fid, f);
   }
 
@@ -795,6 +799,13 @@ class ModuleWriter {
     if (callee.k === 'global') {
       this.row('direct_call', k);
       r.sym(this.gid(callee.name));
+      r.end();
+    } else {
+      // written `call i32 (ptr, ...) %f(...)` when the type has ..., else `call i32 %f(...)`
+      const fnTy = c.retTy.k === 'fn' ? c.retTy : undefined;
+      const sig = fnTy ? signatureText(fnTy.ret, fnTy.params, fnTy.varargs) : signatureText(c.retTy, c.args.map((a) => a.ty), false);
+      this.row('call_signature', k);
+      r.sym(sig);
       r.end();
     }
     if (ins.hasValue && ins.result !== undefined) {

@@ -131,6 +131,31 @@ function render(t: Type, depth: number): string {
   }
 }
 
+/**
+ * A function type as calls through a pointer match it: its return and parameter types with
+ * every pointer alike (`i32 (ptr, i64)`, `void (ptr, ...)`), so that typed-pointer IR (LLVM 14:
+ * `%struct.FILE*`, a `void (i8*)*` callback) and opaque-pointer IR give the same text, and a C
+ * callback taking `void *` matches one taking `struct x *`.
+ */
+export function signatureText(ret: Type, params: readonly Type[], varargs: boolean): string {
+  const ps = params.map(signaturePart);
+  if (varargs) ps.push('...');
+  return `${signaturePart(ret)} (${ps.join(', ')})`;
+}
+
+function signaturePart(t: Type): string {
+  const r = resolved(t);
+  if (r.k === 'ptr') return 'ptr';
+  if (r.k === 'int' || r.k === 'fp' || r.k === 'void') return typeText(r);
+  // an aggregate or vector passed by value: its layout, pointers alike
+  switch (r.k) {
+    case 'struct': return `{ ${r.fields.map(signaturePart).join(', ')} }`;
+    case 'array': return `[${r.n} x ${signaturePart(r.elem)}]`;
+    case 'vec': return `<${r.scalable ? 'vscale x ' : ''}${r.n} x ${signaturePart(r.elem)}>`;
+    default: return typeText(r);
+  }
+}
+
 /** A name as LLVM prints it: bare if it is made of name chars, else quoted. */
 export function quoteName(name: string): string {
   return /^[-a-zA-Z$._][-a-zA-Z$._0-9]*$|^[0-9]+$/.test(name) ? name : `"${name.replace(/["\\]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase()}`)}"`;

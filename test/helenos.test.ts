@@ -178,3 +178,22 @@ helenosTest('the statistics of the research work, for this subset', (t) => {
 function servers(): Set<string> {
   return new Set(expected.servers);
 }
+
+// rules/pointsto.dl [Calls]: an indirect call reaches only functions of the type it is made
+// through. Before, unification made libc's FILE objects one class with the lists, mutexes and
+// ops tables linked through link_t, and `h->op->remove_callback(item)` in hash_table_remove
+// (void (ht_link_t *)) reached the fibril functions and the hash functions of every table.
+helenosTest('indirect calls reach only functions of the type they are made through', (t) => {
+  const a = analysed();
+  const sig = new Map(a.rows('function_signature').map((r) => [String(r[0]), String(r[1])]));
+  const callSig = new Map(a.rows('call_signature').map((r) => [String(r[0]), String(r[1])]));
+  const direct = new Set(a.rows('direct_call').map((r) => String(r[0])));
+  const indirect = a.rows('call_target').filter((r) => !direct.has(String(r[0])));
+  t.true(indirect.length > 100, `targets of indirect calls: ${indirect.length}`);
+  for (const [i, f] of indirect) t.is(sig.get(String(f)), callSig.get(String(i)), `${i} -> ${f}`);
+  t.is(sig.get('vfs:printf'), 'i32 (ptr, ...)', 'a variadic function');
+  // the remove callback of hash_table_remove: the tables' remove callbacks, not their hash functions
+  const removes = indirect.filter((r) => /:hash_table_remove:/.test(String(r[0])) && callSig.get(String(r[0])) === 'void (ptr)').map((r) => String(r[1]));
+  t.true(removes.includes('tmpfs:nodes_remove_callback'), removes.join(', '));
+  t.false(removes.some((f) => /connection_fibril|_hash$/.test(f)), removes.join(', '));
+});
