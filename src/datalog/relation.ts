@@ -686,8 +686,15 @@ export class Relation {
     this.dead = grown;
   }
 
+  /**
+   * Twice as large, four times once it holds a million values: memory is touched (and costs a
+   * page fault, ~14 us a page on the benchmark machine) only where values are written, so the
+   * larger step costs nothing until used and saves the copies, and the pages of the arrays it
+   * would have copied through: the 1.8M-row closure of the clustered graph 1.30 -> 1.20 s, the
+   * chain 0.87 -> 0.79 s; HelenOS the same time and peak.
+   */
   private growData(): void {
-    const grown = allocate(Math.max(this.data.length * 2, this.arity * 16), this.name, this.count);
+    const grown = allocate(Math.max(this.data.length * (this.data.length >= 1 << 20 ? 4 : 2), this.arity * 16), this.name, this.count);
     grown.set(this.data);
     this.data = grown;
   }
