@@ -132,3 +132,47 @@ test('rows that repeat the value before them, long symbols and symbols longer th
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// The sort takes memory a relation has given back (src/datalog/scratch.ts: a sealed stratum's
+// tables, the previous output's sort buffer) instead of new memory: whatever that memory held,
+// each file must be the relation sorted. Three large outputs written one after another, the
+// way `fuselog eval` writes them (run, releaseLookups, writeOutputs): packed keys of two and of
+// three columns (the latter assembled by OR into the buffer) and keys wider than 32 bits.
+test('outputs sorted in memory earlier steps gave back', (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-scratch-'));
+  try {
+    const rnd = rng(11);
+    const n = 30000;
+    const e = Array.from({ length: n }, () => [Math.floor(rnd() * 3000), Math.floor(rnd() * 3000)]);
+    fs.writeFileSync(path.join(dir, 'e.facts'), e.map((r) => r.join('\t')).join('\n') + '\n');
+    const db = new Database(compileText(`
+      .decl e(x: number, y: number)
+      .input e
+      .decl a(x: number, y: number)
+      a(y, x) :- e(x, y).
+      .decl b(x: number, y: number, z: number)
+      b(x % 200, y % 200, (x + y) % 100) :- a(x, y).
+      .decl c(x: number, y: number)
+      c(x * 100000, -y) :- a(x, y).
+      .output a, b, c
+    `, 'scratch.dl'));
+    db.loadInputs(dir);
+    db.run();
+    db.releaseLookups();
+    db.writeOutputs(dir);
+    const pairs = [...new Map(e.map(([x, y]) => [`${y},${x}`, [y, x]])).values()];
+    const want = {
+      a: pairs,
+      b: [...new Map(pairs.map(([x, y]) => [x % 200, y % 200, (x + y) % 100]).map((r) => [r.join(','), r])).values()],
+      c: pairs.map(([x, y]) => [x * 100000, -y]),
+    };
+    for (const [rel, rows] of Object.entries(want)) {
+      const sorted = rows.sort((p, q) => p[0] - q[0] || p[1] - q[1] || (p[2] ?? 0) - (q[2] ?? 0)).map((r) => r.join('\t'));
+      const got = fs.readFileSync(path.join(dir, `${rel}.csv`), 'utf8').split('\n').filter(Boolean);
+      t.true(got.length > 1024, `${rel}: radix-sorted (${got.length} rows)`);
+      t.deepEqual(got, sorted, rel);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -11,6 +11,7 @@ import { DatalogError, didYouMean } from './errors.js';
 import { EvalOptions, Evaluator } from './eval.js';
 import { apiValue, formatStdout, loadFactsFile, parseField, Value, writeRelationFile } from './io.js';
 import { sortedRows } from './sort.js';
+import { dropScratch } from './scratch.js';
 import { RelationSchema } from './ir.js';
 import { tokenize } from './lexer.js';
 import { parse, parseBody } from './parser.js';
@@ -252,6 +253,7 @@ export class Database {
     this.evaluator = ev;
     for (const s of this.program.strata) {
       if (!s.clauses.length) continue;
+      dropScratch(); // what a relation gave back is for the outputs' sort, not kept through a stratum
       ev.runStratum(s);
       for (const r of s.relations) this.rels[r].seal();
     }
@@ -365,6 +367,7 @@ export class Database {
         written.push(file);
       }
     }
+    dropScratch();
     return written;
   }
 

@@ -10,6 +10,7 @@ import { RelationSchema } from './ir.js';
 import { Relation } from './relation.js';
 import { SymbolTable } from './runtime.js';
 import { sortedRows } from './sort.js';
+import { offerScratch } from './scratch.js';
 import { floatToBits, formatNumeric, toApiNumber } from './values.js';
 
 export type Value = string | number;
@@ -254,6 +255,7 @@ export function writeRelationFile(file: string, rel: Relation, schema: RelationS
       prevFirstEnd = firstEnd;
     }
     flush();
+    offerScratch(rows.buffer); // the next relation's sort may use it
   } finally {
     fs.closeSync(fd);
   }

@@ -17,6 +17,7 @@
 import type { BestPerKey } from './best.js';
 import { EqRel } from './eqrel.js';
 import { DatalogError } from './errors.js';
+import { offerScratch } from './scratch.js';
 
 /** Allocate a typed array, turning V8's RangeError into a message a rule author can act on. */
 function allocate(n: number, rel: string, rows: number): Int32Array {
@@ -725,7 +726,9 @@ export class Relation {
    */
   dropTables(): void {
     this.setDropped = false; // for good: only listing and writing from now on
+    offerScratch(this.set.tab.buffer);
     this.set.reset(0, 0);
+    for (const ix of this.indexes) offerScratch(ix.next.buffer);
     this.indexes.length = 0;
   }
 
@@ -737,13 +740,18 @@ export class Relation {
    */
   seal(): void {
     const n = this.count * this.arity;
-    if (slack(this.data.length, n)) this.data = this.data.slice(0, n);
+    if (slack(this.data.length, n)) {
+      const old = this.data;
+      this.data = old.slice(0, n);
+      offerScratch(old.buffer);
+    }
     for (const ix of this.indexes) ix.fit();
     for (const ix of this.deltaIndexes) ix.release();
     // The table that finds a tuple's row serves inserts and membership tests; later strata
     // only scan most relations, or look them up through indexes: it is built again for a
     // relation that a later rule tests or adds to (restoreSet), and given back otherwise.
     if (this.eq === null && this.dead === null && this.count > 0) {
+      offerScratch(this.set.tab.buffer);
       this.set.reset(0, 0);
       this.setDropped = true;
     }

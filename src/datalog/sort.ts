@@ -6,6 +6,7 @@ import { Kind } from './ast.js';
 import { RelationSchema } from './ir.js';
 import { Relation } from './relation.js';
 import { SymbolTable } from './runtime.js';
+import { takeScratch } from './scratch.js';
 
 /** How a column's values map to unsigned 32-bit keys in output order, and back (encode, decode). */
 const NUMBER = 0;
@@ -105,10 +106,10 @@ export function sortedRows(rel: Relation, schema: RelationSchema, symbols: Symbo
   if (n < RADIX_MIN) return comparisonSorted(data, n, arity, orders);
   const { least, bits } = keyRanges(data, arity, n, orders);
   if (bits.reduce((a, b) => a + b, 0) <= 32) return packedSorted(data, arity, n, orders, least, bits);
-  const bufA = new Uint32Array(n * arity);
+  const bufA = scratchWords(n * arity);
   let keys = Array.from({ length: arity }, (_, c) => bufA.subarray(c * n, (c + 1) * n));
   for (let c = 0; c < arity; c++) columnKeys(data, arity, c, n, orders[c], least[c], keys[c]);
-  const bufB = new Uint32Array(n * arity);
+  const bufB = scratchWords(n * arity);
   let spare = Array.from({ length: arity }, (_, c) => bufB.subarray(c * n, (c + 1) * n));
   const count = new Uint32Array((1 << MAX_DIGIT_BITS) + 1);
   for (let c = arity - 1; c >= 0; c--) {
@@ -141,7 +142,7 @@ export function sortedRows(rel: Relation, schema: RelationSchema, symbols: Symbo
     }
   }
   // the spare buffer becomes the result
-  const out = new Int32Array(keys[0].buffer === bufA.buffer ? bufB.buffer : bufA.buffer);
+  const out = new Int32Array(keys[0].buffer === bufA.buffer ? bufB.buffer : bufA.buffer, 0, n * arity);
   for (let c = 0; c < arity; c++) {
     const { how, byRank } = orders[c];
     const k = keys[c];
@@ -204,7 +205,7 @@ function packedSorted(data: Int32Array, arity: number, n: number, orders: Column
   }
   // the packed keys and the spare array of the passes share the buffer of the result when it is
   // as large (arity 2); the passes end in one half or the other
-  const buf = new Uint32Array(n * Math.max(2, arity));
+  const buf = scratchWords(n * Math.max(2, arity));
   let packed = buf.subarray(0, n);
   let spare = buf.subarray(n, 2 * n);
   if (arity === 2) {
@@ -245,7 +246,7 @@ function packedSorted(data: Int32Array, arity: number, n: number, orders: Column
   if (arity === 2) {
     // in place: from the upper half upwards, or from the lower half downwards, every key is
     // read before its place is written
-    const out = new Int32Array(buf.buffer);
+    const out = new Int32Array(buf.buffer, 0, 2 * n);
     const [h0, h1] = [orders[0].how, orders[1].how];
     const [t0, t1] = [orders[0].byRank, orders[1].byRank];
     const [s0, s1, m0, m1, l0, l1] = [at[0], at[1], masks[0], masks[1], least[0], least[1]];
@@ -271,6 +272,12 @@ function packedSorted(data: Int32Array, arity: number, n: number, orders: Column
     for (let i = 0; i < n; i++) out[i * arity + c] = decode((((packed[i] >>> sh) & m) + lo) >>> 0, how, byRank);
   }
   return out;
+}
+
+/** Zeroed 32-bit words: memory another step has finished with (scratch.ts) when there is enough. */
+function scratchWords(n: number): Uint32Array {
+  const buf = takeScratch(4 * n);
+  return buf ? new Uint32Array(buf, 0, n) : new Uint32Array(n);
 }
 
 /** The widest digit a radix pass sorts by. */
