@@ -39,7 +39,8 @@ function runArea(area: string, only: string | undefined): CaseResult[] {
   if (!list.ok) throw new Error(`bench/${area}: --list failed: ${list.err}`);
   const results: CaseResult[] = [];
   for (const name of list.out.split('\n').map((s) => s.trim()).filter(Boolean)) {
-    if (only && !name.includes(only)) continue;
+    // `npm run bench -- tc-` runs the cases whose name has tc- in it; `-- =engine/minios` that case only
+    if (only && (only.startsWith('=') ? `${area}/${name}` !== only.slice(1) : !name.includes(only))) continue;
     process.stderr.write(`bench ${area}/${name} ... `);
     const runs: CaseResult[] = [];
     for (let k = 0; k < Math.max(1, REPEAT[area] ?? 1); k++) {
