@@ -9,7 +9,7 @@
 // with what it does not do (subsumption, a best-per-key head, aggregates, functors other than
 // integer + - *) are compiled at once.
 import { ClauseFn, CodegenContext, CompiledClause } from './codegen.js';
-import { Index, Relation } from './relation.js';
+import type { Index } from './relation.js';
 import { AtomStep, ClausePlan, NegStep, Step } from './plan.js';
 import { CmpLit, Term, TestLit } from './ir.js';
 
