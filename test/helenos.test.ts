@@ -197,3 +197,27 @@ helenosTest('indirect calls reach only functions of the type they are made throu
   t.true(removes.includes('tmpfs:nodes_remove_callback'), removes.join(', '));
   t.false(removes.some((f) => /connection_fibril|_hash$/.test(f)), removes.join(', '));
 });
+
+// rules/handles.dl [Sources and flow]: a field of a points-to class carries only fresh handles,
+// so a field that also receives a session the description leaves out of scope (a server's
+// async_callback_receive) makes its loads open. Before, the sessions of console's input, of
+// inetsrv's IP links and of tcp's clients were all found in one merged class where a session
+// to locsrv was also stored, and the requests on them were bounded to locsrv: a wrong answer
+// where "may reach any server" is the true one.
+helenosTest('a session field that may hold an untraced session is not bounded by the sessions it also holds', (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuselog-helenos-cb-'));
+  try {
+    const a = runAnalysis(subsetDescription(path.join(exampleDir, 'system.json'), irDir!, ['console', 'input', 'locsrv', 'ns', 'tcp', 'inetsrv'], dir));
+    const dest = groupBy(a.rows('request_dest'), (r) => String(r[0]));
+    const unresolved = new Set(a.rows('request_unresolved').map((r) => String(r[0])));
+    for (const req of ['console:input_activate:i10', 'inetsrv:iplink_send:i24', 'tcp:tcp_ev_data:i26']) {
+      const to = (dest.get(req) ?? []).map((r) => String(r[1]));
+      t.true(to.length > 0, `${req} is a request`);
+      t.notDeepEqual(to, ['locsrv'], `${req} is not bounded to locsrv`);
+      if (req.startsWith('console:')) t.true(to.includes('input'), `${req} may reach input: ${to.join(', ')}`);
+      t.true(unresolved.has(req) || !to.includes('locsrv'), `${req}: ${to.join(', ')}`);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
