@@ -217,6 +217,9 @@ helenosTest('a session field that may hold an untraced session is not bounded by
       if (req.startsWith('console:')) t.true(to.includes('input'), `${req} may reach input: ${to.join(', ')}`);
       t.true(unresolved.has(req) || !to.includes('locsrv'), `${req}: ${to.join(', ')}`);
     }
+    // and says why: tcp keeps its clients' callback sessions in the same fields
+    const why = a.rows('request_unresolved').filter((r) => String(r[0]) === 'tcp:tcp_ev_data:i26').map((r) => String(r[1]));
+    t.true(why.some((w) => w.includes('may also hold the result of tcp:async_callback_receive')), why.join('; '));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
