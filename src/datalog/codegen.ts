@@ -38,6 +38,31 @@ export interface CompiledClause {
   deltaIndexes: Index[];
 }
 
+/**
+ * Where an atom's rows start and end: an argument of the clause function (ds, de: the delta) or
+ * the atom's relation's entry in one of its arrays (LS, LE: the stratum's rows before and up to
+ * the end of the last iteration; DLO, DHI: a subsumption phase's delta); null stands for 0 and
+ * for the relation's row count when the loop starts.
+ */
+export type RowBound = 'ds' | 'de' | 'LS' | 'LE' | 'DLO' | 'DHI';
+
+/**
+ * The rows [lo, hi) an atom of a plan reads, for the generated code and the interpreter alike:
+ * the delta; the range a subsumption phase set; for another atom over a relation of the
+ * stratum (`recursive`) in a delta version, the rows older than their delta before the delta
+ * atom and up to the end of their delta after it; else every row.
+ */
+export function atomRows(clause: Clause, deltaAtom: number, s: AtomStep, recursive: Set<number> | undefined): { lo: RowBound | null; hi: RowBound | null } {
+  if (s.delta) return { lo: 'ds', hi: 'de' };
+  switch (s.range) {
+    case 'upto': return { lo: null, hi: 'LE' };
+    case 'new': return { lo: 'LE', hi: null };
+    case 'sdelta': return { lo: 'DLO', hi: 'DHI' };
+  }
+  if (deltaAtom < 0 || !recursive?.has(s.lit.rel)) return { lo: null, hi: null };
+  return { lo: null, hi: clause.body.indexOf(s.lit) < deltaAtom ? 'LS' : 'LE' };
+}
+
 const CMP_JS: Record<string, string> = { '=': '===', '!=': '!==', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
 
 export function compileClause(plan: ClausePlan, ctx: CodegenContext): CompiledClause {
@@ -155,23 +180,11 @@ class Generator {
     }
   }
 
-  /** The row bound for a non-delta atom over a relation of this stratum, or null. */
-  private bound(s: AtomStep): string | null {
-    if (this.deltaAtom < 0 || s.delta || !this.ctx.recursive?.has(s.lit.rel)) return null;
-    const pos = this.clause.body.indexOf(s.lit);
-    return pos < this.deltaAtom ? `LS[${s.lit.rel}]` : `LE[${s.lit.rel}]`;
-  }
-
-  /** The rows [lo, hi) an atom reads; null stands for 0 and for the relation's row count. */
+  /** The rows [lo, hi) an atom reads, as code; null stands for 0 and for the relation's row count. */
   private range(s: AtomStep): { lo: string | null; hi: string | null } {
-    const r = s.lit.rel;
-    if (s.delta) return { lo: 'ds', hi: 'de' };
-    switch (s.range) {
-      case 'upto': return { lo: null, hi: `LE[${r}]` };
-      case 'new': return { lo: `LE[${r}]`, hi: null };
-      case 'sdelta': return { lo: `DLO[${r}]`, hi: `DHI[${r}]` };
-      default: return { lo: null, hi: this.bound(s) };
-    }
+    const { lo, hi } = atomRows(this.clause, this.deltaAtom, s, this.ctx.recursive);
+    const code = (b: RowBound | null): string | null => (b === null ? null : b === 'ds' || b === 'de' ? b : `${b}[${s.lit.rel}]`);
+    return { lo: code(lo), hi: code(hi) };
   }
 
   private atom(s: AtomStep, depth: number, rest: () => string): string {

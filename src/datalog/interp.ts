@@ -8,7 +8,7 @@
 // (ranges, deleted rows, index chains from the newest row down), the same tuples staged. Plans
 // with what it does not do (subsumption, a best-per-key head, aggregates, functors other than
 // integer + - *) are compiled at once.
-import { ClauseFn, CodegenContext, CompiledClause } from './codegen.js';
+import { atomRows, ClauseFn, CodegenContext, CompiledClause, RowBound } from './codegen.js';
 import type { Index } from './relation.js';
 import { AtomStep, ClausePlan, NegStep, Step } from './plan.js';
 import { CmpLit, Term, TestLit } from './ir.js';
@@ -124,35 +124,23 @@ export function interpretClause(plan: ClausePlan, ctx: CodegenContext, compiled:
     }
   };
 
-  /** An atom of this stratum read up to a bound (codegen's bound()). */
-  const isBounded = (s: AtomStep): boolean => plan.deltaAtom >= 0 && !s.delta && ctx.recursive?.has(s.lit.rel) === true;
-
-  /** The last row an atom reads, exclusive, as codegen's bound() and range() set it; -1: the relation's count when the loop starts. */
-  const upper = (s: AtomStep): ((fr: Frame) => number) => {
-    const r = s.lit.rel;
-    if (s.delta) return (fr) => fr.de;
-    switch (s.range) {
-      case 'upto': return (fr) => fr.LE[r];
-      case 'new': return () => -1;
-      case 'sdelta': return (fr) => fr.DHI[r];
+  /** The first and the end row an atom reads (codegen's atomRows), read from the call's frame; -1: the relation's count when the loop starts. */
+  const rowBound = (b: RowBound | null, r: number, none: number): ((fr: Frame) => number) => {
+    switch (b) {
+      case null: return () => none;
+      case 'ds': return (fr) => fr.ds;
+      case 'de': return (fr) => fr.de;
+      default: return (fr) => fr[b][r];
     }
-    if (!isBounded(s)) return () => -1;
-    return clause.body.indexOf(s.lit) < plan.deltaAtom ? (fr) => fr.LS[r] : (fr) => fr.LE[r];
-  };
-  const lower = (s: AtomStep): ((fr: Frame) => number) => {
-    const r = s.lit.rel;
-    if (s.delta) return (fr) => fr.ds;
-    if (s.range === 'new') return (fr) => fr.LE[r];
-    if (s.range === 'sdelta') return (fr) => fr.DLO[r];
-    return () => 0;
   };
 
   const atom = (s: AtomStep, next: Run): Run => {
     const R = ctx.rels[s.lit.rel];
     const arity = ctx.schemas[s.lit.rel].columns.length;
-    const hiOf = upper(s);
-    const loOf = lower(s);
-    const ranged = s.delta || s.range !== undefined || isBounded(s);
+    const rows = atomRows(clause, plan.deltaAtom, s, ctx.recursive);
+    const loOf = rowBound(rows.lo, s.lit.rel, 0);
+    const hiOf = rowBound(rows.hi, s.lit.rel, -1);
+    const ranged = rows.lo !== null || rows.hi !== null;
     const keys = s.keyTerms.map(expr);
     const binds = s.bindCols;
     const bindSlots = s.bindVars.map(slot);
@@ -275,17 +263,11 @@ function compare(l: CmpLit, expr: (t: Term) => Expr, ctx: CodegenContext): (e: E
   const a = expr(l.left);
   const b = expr(l.right);
   const rt = ctx.rt;
-  let key: ((x: number) => number) | null = null;
-  if (l.kind === 'symbol' && l.op !== '=' && l.op !== '!=') {
-    const rel = ORDER[l.op];
-    return (e) => rel(rt.cmpSym(a(e), b(e)), 0);
-  }
-  if (l.kind === 'unsigned') key = (x) => x >>> 0;
-  else if (l.kind === 'float') key = (x) => rt.bf(x);
   const rel = ORDER[l.op];
-  if (key === null) return (e) => rel(a(e), b(e));
-  const k = key;
-  return (e) => rel(k(a(e)), k(b(e)));
+  if (l.kind === 'symbol' && l.op !== '=' && l.op !== '!=') return (e) => rel(rt.cmpSym(a(e), b(e)), 0);
+  if (l.kind === 'unsigned') return (e) => rel(a(e) >>> 0, b(e) >>> 0);
+  if (l.kind === 'float') return (e) => rel(rt.bf(a(e)), rt.bf(b(e)));
+  return (e) => rel(a(e), b(e));
 }
 
 const ORDER: Record<CmpLit['op'], (x: number, y: number) => boolean> = {
