@@ -585,7 +585,6 @@ export class Relation {
 
   /** Whether the tuple (first `arity` values of t) is present. */
   contains(t: ArrayLike<number>): boolean {
-    if (this.setDropped) this.restoreSet();
     return this.rowOf(t) >= 0;
   }
 

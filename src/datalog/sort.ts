@@ -159,25 +159,11 @@ export function sortedRows(rel: Relation, schema: RelationSchema, symbols: Symbo
 function keyRanges(data: Int32Array, arity: number, n: number, orders: ColumnOrder[]): { least: Uint32Array; bits: number[] } {
   const lo = new Uint32Array(arity).fill(0xffffffff);
   const hi = new Uint32Array(arity);
-  if (arity === 2) {
-    const [h0, h1, r0, r1] = [orders[0].how, orders[1].how, orders[0].rank, orders[1].rank];
-    let [lo0, hi0, lo1, hi1] = [0xffffffff, 0, 0xffffffff, 0];
-    for (let i = 0; i < 2 * n; i += 2) {
-      const k0 = encode(data[i], h0, r0);
-      const k1 = encode(data[i + 1], h1, r1);
-      if (k0 < lo0) lo0 = k0;
-      if (k0 > hi0) hi0 = k0;
-      if (k1 < lo1) lo1 = k1;
-      if (k1 > hi1) hi1 = k1;
-    }
-    [lo[0], hi[0], lo[1], hi[1]] = [lo0, hi0, lo1, hi1];
-  } else {
-    for (let i = 0; i < n; i++) {
-      for (let c = 0; c < arity; c++) {
-        const k = encode(data[i * arity + c], orders[c].how, orders[c].rank);
-        if (k < lo[c]) lo[c] = k;
-        if (k > hi[c]) hi[c] = k;
-      }
+  for (let i = 0; i < n; i++) {
+    for (let c = 0; c < arity; c++) {
+      const k = encode(data[i * arity + c], orders[c].how, orders[c].rank);
+      if (k < lo[c]) lo[c] = k;
+      if (k > hi[c]) hi[c] = k;
     }
   }
   const bits: number[] = [];
